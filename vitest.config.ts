@@ -1,0 +1,34 @@
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+import { DEMO_API_TOKEN } from "./emulator/src/demo";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: "./emulator/wrangler.toml" } })],
+        test: { name: "emulator", include: ["emulator/test/**/*.test.ts"] },
+      },
+      {
+        plugins: [
+          cloudflareTest(({ inject }) => ({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              bindings: {
+                CARAER_API_BASE: inject("emulatorUrl"),
+                CARAER_API_TOKEN: DEMO_API_TOKEN,
+              },
+            },
+          })),
+        ],
+        test: {
+          name: "edge",
+          include: ["test/**/*.test.ts"],
+          globalSetup: ["test/setup/emulator.ts"],
+          // One emulator serves the whole run and tests reset it, so edge test files run one at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

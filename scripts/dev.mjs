@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm start`: runs the Caraer emulator on :8788 and the edge Worker on :8787,
+// pointed at it. Creates .dev.vars from .dev.vars.example on first run so a
+// fresh clone starts without manual steps.
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const devVars = join(root, ".dev.vars");
+if (!existsSync(devVars)) {
+  copyFileSync(join(root, ".dev.vars.example"), devVars);
+  console.log("Created .dev.vars from .dev.vars.example (demo token, emulator on :8788).");
+}
+
+const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
+const children = [
+  ["emulator", ["dev", "-c", "emulator/wrangler.toml", "--port", "8788", "--ip", "127.0.0.1", "--inspector-port", "9230"]],
+  ["edge", ["dev", "-c", "wrangler.toml", "--port", "8787", "--ip", "127.0.0.1", "--inspector-port", "9229"]],
+].map(([name, args]) => {
+  const child = spawn("wrangler", args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on("data", (chunk) => {
+      for (const line of chunk.toString().split("\n"))
+        if (line.trim()) console.log(`[${name}] ${line}`);
+    });
+  }
+  child.on("exit", (code) => {
+    console.log(`[${name}] exited with ${code}`);
+    shutdown(code ?? 1);
+  });
+  return child;
+});
+
+let stopping = false;
+function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 500).unref();
+}
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));

@@ -1,0 +1,49 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { App, AppEnv } from "./http/context";
+import { handleError, handleNotFound, respondError } from "./http/handlers";
+import { services } from "./http/services";
+import { validationHook } from "./http/validation";
+import { registerHealth } from "./routes/health";
+
+/** Version of the public API, also used in the OpenAPI document. */
+export const API_VERSION = "1.0.0";
+
+/**
+ * Builds the edge app: cross-cutting middleware first, then every route
+ * module's `register` function, then the OpenAPI document of those routes.
+ */
+export function createApp(): App {
+  const app: App = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use(requestId());
+  app.use(secureHeaders());
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, allowed) =>
+        respondError(c, "METHOD_NOT_ALLOWED", 405, "This route does not accept that method.", {
+          headers: { Allow: allowed.join(", ") },
+        }),
+    }),
+  );
+  // The OpenAPI document is static, so it stays reachable even with a broken configuration.
+  app.use("*", async (c, next) => (c.req.path === "/openapi.json" ? next() : services(c, next)));
+
+  registerHealth(app);
+
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Caraer Edge",
+      version: API_VERSION,
+      description:
+        "Public forms and public record reads for websites, in front of the Caraer API. Errors share one envelope: `{ error: { code, message, requestId, issues? } }`.",
+    },
+  });
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return app;
+}

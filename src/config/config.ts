@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { ListsSchema } from "./lists";
+import { integer, optionalString, stringList, structured } from "./structured";
+
+/** Caraer's documented production API host, used when `CARAER_API_BASE` is not set. */
+export const DEFAULT_CARAER_API_BASE = "https://v2.api.caraer.com";
+
+/** An allowed browser origin: `https://example.com`, `http://localhost:3000` or `https://*.example.com`. */
+const OriginPattern = z
+  .string()
+  .regex(
+    /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i,
+    "must be an origin like https://example.com or https://*.example.com",
+  );
+
+const Guid = z.guid();
+
+/**
+ * The whole Worker configuration: every variable and secret the code reads,
+ * parsed once. Bindings (KV, Queues, Durable Objects) are not configuration
+ * and stay on `env`.
+ */
+export const ConfigSchema = z.object({
+  CARAER_API_BASE: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .url({ protocol: /^https?$/ })
+      .default(DEFAULT_CARAER_API_BASE)
+      .transform((url) => url.replace(/\/+$/, "")),
+  ),
+  CARAER_COMPANY_UUID: Guid,
+  CARAER_SUBDOMAIN: optionalString(z.string().regex(/^[a-z0-9-]{1,63}$/i)),
+  CARAER_API_TOKEN: z.string().min(1),
+  ALLOWED_ORIGINS: stringList(OriginPattern).default([]),
+  UPSTREAM_TIMEOUT_MS: integer(100, 60_000).default(8_000),
+  LISTS: structured(ListsSchema).default({}),
+  // Refined by the forms and rate-limit features; accepted as objects until then.
+  FORMS: structured(z.record(z.string(), z.unknown())).default({}),
+  RATE_LIMITS: structured(z.record(z.string(), z.unknown())).default({}),
+  WEBHOOK_SECRET: optionalString(z.string().min(16)),
+  ADMIN_TOKEN: optionalString(z.string().min(16)),
+  TURNSTILE_SECRET: optionalString(z.string().min(1)),
+});
+
+/** The parsed configuration. */
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** The configuration keys that hold secrets: never logged, never answered, scrubbed from logs. */
+export const SECRET_KEYS = [
+  "CARAER_API_TOKEN",
+  "WEBHOOK_SECRET",
+  "ADMIN_TOKEN",
+  "TURNSTILE_SECRET",
+] as const satisfies readonly (keyof Config)[];

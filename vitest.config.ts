@@ -1,6 +1,6 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
-import { DEMO_API_TOKEN } from "./emulator/src/demo";
+import { DEMO_API_TOKEN } from "./emulator/src/demo.ts";
 
 export default defineConfig({
   test: {

@@ -1,0 +1,50 @@
+/**
+ * The KV key schema (documented in docs/kv-keys.md). Every key starts with
+ * the code version, so a deploy that changes what is stored never reads what
+ * an older deploy wrote: bump it whenever a stored shape or the projection changes.
+ */
+export const CACHE_VERSION = "v1";
+
+/** Builds KV keys. Dynamic parts are percent-encoded so `:` can separate fields. */
+export const kvKeys = {
+  /** The generation counter of an object's cached lists and the public property set. */
+  generation: (object: string) => `${CACHE_VERSION}:gen:${enc(object)}`,
+  /** The public property set of an object, as read from the properties index. */
+  publicProperties: (object: string, generation: number) =>
+    `${CACHE_VERSION}:props:${enc(object)}:g${generation}`,
+  /** One page of a public list, for one canonical query. */
+  listPage: (list: string, generation: number, canonicalQuery: string) =>
+    `${CACHE_VERSION}:list:${enc(list)}:g${generation}:${canonicalQuery}`,
+  /** One record of a public list. */
+  record: (list: string, uuid: string) => `${CACHE_VERSION}:record:${enc(list)}:${enc(uuid)}`,
+  /** One preview of a record of a public list. */
+  preview: (list: string, uuid: string, name: string) =>
+    `${CACHE_VERSION}:preview:${enc(list)}:${enc(uuid)}:${enc(name)}`,
+  /** A public webpage. */
+  page: (rootSlug: string, slug: string) => `${CACHE_VERSION}:page:${enc(rootSlug)}:${enc(slug)}`,
+  /** A public form definition with its render-ready fields. */
+  form: (formUuid: string) => `${CACHE_VERSION}:form:${enc(formUuid)}`,
+  /** One page of a form property's options. */
+  formOptions: (formUuid: string, propertyUuid: string, canonicalQuery: string) =>
+    `${CACHE_VERSION}:options:${enc(formUuid)}:${enc(propertyUuid)}:${canonicalQuery}`,
+};
+
+/**
+ * Serialises query parameters canonically: sorted by name, then value, each
+ * percent-encoded, so equivalent URLs share one cache entry.
+ */
+export function canonicalQuery(params: Iterable<readonly [string, string]>): string {
+  return [...params]
+    .map(([name, value]) => [enc(name), enc(value)] as const)
+    .sort(([a, x], [b, y]) => (a === b ? compare(x, y) : compare(a, b)))
+    .map(([name, value]) => `${name}=${value}`)
+    .join("&");
+}
+
+function enc(part: string): string {
+  return encodeURIComponent(part);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,80 @@
+import { env, exports } from "cloudflare:workers";
+import { inject } from "vitest";
+
+/** Origin of the emulator the edge under test talks to. */
+export const emulatorUrl = inject("emulatorUrl");
+
+/** Sends a request to the edge Worker under test (its real `fetch` entry point). */
+export function edge(path: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(new Request(`https://edge.test${path}`, init));
+}
+
+/**
+ * Sends a request to the edge Worker with some settings replaced, through the
+ * same `fetch` handler, for configuration tests.
+ */
+export async function edgeWith(
+  overrides: Record<string, unknown>,
+  path: string,
+  init?: RequestInit,
+): Promise<Response> {
+  const worker = (await import("../src/index")).default;
+  const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} };
+  return worker.fetch(
+    new Request(`https://edge.test${path}`, init) as Request<unknown, IncomingRequestCfProperties>,
+    { ...env, ...overrides } as Env,
+    ctx as unknown as ExecutionContext,
+  );
+}
+
+/** Calls the emulator's control API (`/__emulator/...`). */
+export async function control(path: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(`${emulatorUrl}/__emulator${path}`, {
+    ...init,
+    headers: { "Content-Type": "application/json", ...init?.headers },
+  });
+  if (!response.ok) throw new Error(`emulator control ${path} answered ${response.status}`);
+  return response;
+}
+
+/** Resets the emulator to its seed: demo data, no faults, empty request log. */
+export async function resetEmulator(): Promise<void> {
+  await control("/reset", { method: "POST", body: "{}" });
+}
+
+/** A fault rule for the emulator (see the emulator's control API). */
+export interface Fault {
+  method?: string;
+  path: string;
+  status?: number;
+  body?: unknown;
+  retryAfter?: number;
+  latencyMs?: number;
+  hang?: boolean;
+  errorRate?: number;
+  times?: number;
+  phase?: "before" | "after";
+}
+
+/** Injects a fault into the emulator. */
+export async function injectFault(fault: Fault): Promise<void> {
+  await control("/faults", { method: "POST", body: JSON.stringify(fault) });
+}
+
+/** One request the emulator received. */
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  auth: "valid" | "invalid" | "missing";
+  body: unknown;
+  status: number;
+}
+
+/** Reads the emulator's request log, optionally filtered by method and path glob. */
+export async function emulatorRequests(filter: { method?: string; path?: string } = {}) {
+  const query = new URLSearchParams(filter as Record<string, string>).toString();
+  const response = await control(`/requests${query ? `?${query}` : ""}`);
+  return ((await response.json()) as { data: LoggedRequest[] }).data;
+}

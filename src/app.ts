@@ -6,7 +6,7 @@ import type { App, AppEnv } from "./http/context";
 import { handleError, handleNotFound, respondError } from "./http/handlers";
 import { services } from "./http/services";
 import { validationHook } from "./http/validation";
-import { registerHealth } from "./routes/health";
+import { registerRoutes } from "./routes";
 
 /** Version of the public API, also used in the OpenAPI document. */
 export const API_VERSION = "1.0.0";
@@ -32,7 +32,7 @@ export function createApp(): App {
   // The OpenAPI document is static, so it stays reachable even with a broken configuration.
   app.use("*", async (c, next) => (c.req.path === "/openapi.json" ? next() : services(c, next)));
 
-  registerHealth(app);
+  registerRoutes(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

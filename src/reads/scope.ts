@@ -1,0 +1,34 @@
+import type { ListDefinition } from "../config/lists";
+import type { CaraerClient } from "../upstream/client";
+import type { CaraerRecord } from "../upstream/schemas";
+import { andItems } from "./filter";
+
+/** A `show` entry asking Caraer for one property of the main object. */
+export type ShowItem = { object: string | null; relation: string | null; property: string };
+
+/**
+ * Finds a record only if it lies inside a public list's scope: the list's
+ * object, the list's base filter, not archived. Anything else is `null`, so a
+ * draft or archived vacancy is indistinguishable from a missing one.
+ *
+ * It queries `records/index` rather than `GET /records/{uuid}` because only the
+ * index applies the base filter in Caraer itself.
+ */
+export async function findRecordInList(
+  caraer: CaraerClient,
+  list: ListDefinition,
+  uuid: string,
+  show?: ShowItem[],
+): Promise<CaraerRecord | null> {
+  const result = await caraer.indexRecords({
+    mainObject: list.object,
+    page: 1,
+    limit: 1,
+    filter: andItems(list.filter, [
+      { object: null, relation: null, property: "uuid", operator: "equals_exactly", value: uuid },
+    ]),
+    ...(show ? { show } : {}),
+  });
+  const record = result.data[0];
+  return record && record.uuid === uuid ? record : null;
+}

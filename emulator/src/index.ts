@@ -1,5 +1,4 @@
-import { Hono } from "hono";
+import { app } from "./app";
 
-const app = new Hono();
-app.get("/ping", (c) => c.json({ ok: true }));
+/** The Caraer emulator Worker. */
 export default app;

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { DEFAULT_SEED } from "../ours";
+import { createPrng, type Prng } from "../prng";
+import { globToRegExp } from "./glob";
+
+/** The body of `POST /__emulator/faults`. */
+export const FaultSpec = z.object({
+  method: z.string().min(1).optional(),
+  path: z.string().min(1),
+  status: z.number().int().min(100).max(599).optional(),
+  body: z.unknown().optional(),
+  retryAfter: z.number().int().min(0).optional(),
+  latencyMs: z.number().int().min(0).optional(),
+  hang: z.boolean().optional(),
+  errorRate: z.number().min(0).max(1).optional(),
+  times: z.number().int().min(1).optional(),
+  phase: z.enum(["before", "after"]).optional(),
+});
+
+/** A registered fault and how often it fired. */
+export type Fault = z.output<typeof FaultSpec> & { id: string; applied: number };
+
+interface Registry {
+  faults: { fault: Fault; pattern: RegExp }[];
+  nextId: number;
+  /** Decides errorRate draws; reseeded by reset so the same seed gives the same pattern. */
+  rng: Prng;
+}
+
+let registry: Registry = { faults: [], nextId: 1, rng: createPrng(DEFAULT_SEED) };
+
+/** Registers a fault; later requests may trigger it. */
+export function addFault(spec: z.output<typeof FaultSpec>): Fault {
+  const fault: Fault = { ...spec, id: `fault-${registry.nextId++}`, applied: 0 };
+  registry.faults.push({ fault, pattern: globToRegExp(spec.path) });
+  return fault;
+}
+
+/** Every registered fault, exhausted ones included. */
+export function listFaults(): Fault[] {
+  return registry.faults.map((f) => ({ ...f.fault }));
+}
+
+/** Removes one fault; false when there is none with that id. */
+export function removeFault(id: string): boolean {
+  const before = registry.faults.length;
+  registry.faults = registry.faults.filter((f) => f.fault.id !== id);
+  return registry.faults.length < before;
+}
+
+/** Removes every fault and returns how many there were. */
+export function clearFaults(): number {
+  const count = registry.faults.length;
+  registry.faults = [];
+  return count;
+}
+
+/** Clears the faults and reseeds the errorRate stream. */
+export function resetFaults(seed: number): void {
+  registry = { faults: [], nextId: 1, rng: createPrng(seed) };
+}
+
+/**
+ * The first fault that fires for this request, counted as applied. A fault
+ * matches method (any when unset) and path glob, still has `times` left, and
+ * wins its `errorRate` draw (a draw is made only when errorRate < 1).
+ */
+export function pickFault(method: string, path: string): Fault | undefined {
+  for (const { fault, pattern } of registry.faults) {
+    if (fault.method !== undefined && fault.method.toUpperCase() !== method.toUpperCase()) continue;
+    if (!pattern.test(path)) continue;
+    if (fault.times !== undefined && fault.applied >= fault.times) continue;
+    const rate = fault.errorRate ?? 1;
+    if (rate < 1 && registry.rng() >= rate) continue;
+    fault.applied++;
+    return fault;
+  }
+  return undefined;
+}

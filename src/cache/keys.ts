@@ -10,16 +10,20 @@ export const kvKeys = {
   /** The generation counter of an object's cached lists and the public property set. */
   generation: (object: string) => `${CACHE_VERSION}:gen:${enc(object)}`,
   /** The public property set of an object, as read from the properties index. */
-  publicProperties: (object: string, generation: number) =>
-    `${CACHE_VERSION}:props:${enc(object)}:g${generation}`,
-  /** One page of a public list, for one canonical query. */
-  listPage: (list: string, generation: number, canonicalQuery: string) =>
-    `${CACHE_VERSION}:list:${enc(list)}:g${generation}:${canonicalQuery}`,
+  publicProperties: (object: string) => `${CACHE_VERSION}:props:${enc(object)}`,
+  /**
+   * One page of a public list, for one canonical query. `schema` is the
+   * fingerprint of the public property set the page was projected with, so a
+   * property made non-public stops being served as soon as the set refreshes.
+   */
+  listPage: (list: string, generation: number, schema: string, canonicalQuery: string) =>
+    `${CACHE_VERSION}:list:${enc(list)}:g${generation}:s${schema}:${canonicalQuery}`,
   /** One record of a public list. */
-  record: (list: string, uuid: string) => `${CACHE_VERSION}:record:${enc(list)}:${enc(uuid)}`,
+  record: (list: string, schema: string, uuid: string) =>
+    `${CACHE_VERSION}:record:${enc(list)}:s${schema}:${enc(uuid)}`,
   /** One preview of a record of a public list. */
-  preview: (list: string, uuid: string, name: string) =>
-    `${CACHE_VERSION}:preview:${enc(list)}:${enc(uuid)}:${enc(name)}`,
+  preview: (list: string, schema: string, uuid: string, name: string) =>
+    `${CACHE_VERSION}:preview:${enc(list)}:s${schema}:${enc(uuid)}:${enc(name)}`,
   /** A public webpage. */
   page: (rootSlug: string, slug: string) => `${CACHE_VERSION}:page:${enc(rootSlug)}:${enc(slug)}`,
   /** A public form definition with its render-ready fields. */

@@ -44,11 +44,11 @@ export interface OptionsQuery {
 const RecordsPage = paginated(RecordSchema);
 const OptionsPage = paginated(OptionSchema);
 const PropertiesPage = paginated(PropertySchema);
-const WebpageResponse = z
-  .union([envelope(WebpageSchema), WebpageSchema])
-  .transform((body) =>
-    "data" in body && body.data && typeof body.data === "object" ? body.data : body,
-  );
+// Caraer's spec is inconsistent about wrapping webpages in `{ message, data }`; accept both.
+const WebpageResponse = z.union([
+  envelope(WebpageSchema).transform((body) => body.data),
+  WebpageSchema,
+]);
 
 /**
  * The typed Caraer API client: one function per endpoint this project uses.

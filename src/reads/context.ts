@@ -1,0 +1,26 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../http/context";
+import type { Logger } from "../observability/log";
+import type { CaraerClient } from "../upstream/client";
+
+/** What the read services need from a request. */
+export interface ReadContext {
+  caraer: CaraerClient;
+  log: Logger;
+  kv: KVNamespace;
+  /** Tenant identity, so isolate memory never mixes two configurations. */
+  tenant: string;
+  waitUntil: (promise: Promise<unknown>) => void;
+}
+
+/** Builds the read context of a request. */
+export function readContext(c: Context<AppEnv>): ReadContext {
+  const { caraer, log, config } = c.get("services");
+  return {
+    caraer,
+    log,
+    kv: c.env.CACHE,
+    tenant: `${config.CARAER_API_BASE}|${config.CARAER_COMPANY_UUID}`,
+    waitUntil: (promise) => c.executionCtx.waitUntil(promise),
+  };
+}

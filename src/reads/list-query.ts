@@ -1,0 +1,332 @@
+import { canonicalQuery } from "../cache/keys";
+import { FILTER_OPERATORS, type FilterOperator, type ListDefinition } from "../config/lists";
+import { ApiError, type FieldIssue } from "../http/errors";
+import type { PublicProperty, PublicSchema } from "../projection/public-schema";
+import type { RecordsIndexBody } from "../upstream/client";
+import { andAlternatives, type FilterItem } from "./filter";
+import { NULL_OPERATORS, operatorAllowed, SET_OPERATORS } from "./operators";
+
+/** Most values one filter parameter may OR together. */
+export const MAX_VALUES_PER_FILTER = 10;
+/** Most filter groups one request may send to Caraer (the OR expansion is multiplicative). */
+export const MAX_GROUPS = 64;
+/** Deepest record a caller may page to; deep offsets are expensive upstream and only scrapers use them. */
+export const MAX_OFFSET = 10_000;
+/** Longest accepted search text or filter value. */
+export const MAX_TEXT = 200;
+
+/** One caller filter: a public property, an allowed operator, and values OR-ed together. */
+export interface CallerFilter {
+  property: string;
+  operator: FilterOperator;
+  values: unknown[];
+}
+
+/** A validated list request. */
+export interface ListRequest {
+  page: number;
+  limit: number;
+  q: string | null;
+  sort: { property: string; direction: "ASC" | "DESC" }[];
+  filters: CallerFilter[];
+}
+
+const FILTER_PARAM = /^filter\[([^\]]+)\](?:\[([^\]]+)\])?$/;
+// `_` is the cache-busting parameter of jQuery and many WordPress themes.
+const IGNORED_PARAMS = new Set(["_"]);
+
+/**
+ * Parses and validates the query of `GET /v1/lists/{list}`. Filters, sorts
+ * and search are accepted only on the list's configured properties that are
+ * also public: ordering or membership by a private property would reveal its
+ * value. Unknown and private properties get the same answer, so the response
+ * does not reveal which private properties exist. All problems are reported
+ * together.
+ */
+export function parseListQuery(
+  params: URLSearchParams,
+  list: ListDefinition,
+  schema: PublicSchema,
+): ListRequest {
+  const issues: FieldIssue[] = [];
+  const issue = (field: string, code: string, message: string) =>
+    issues.push({ field, code, message });
+
+  const page = parseInteger(params.get("page"), 1);
+  if (page === null || page < 1) issue("page", "invalid", "page must be a positive integer");
+  const limit = parseInteger(params.get("limit"), list.pageSize);
+  if (limit === null || limit < 1 || limit > list.maxPageSize) {
+    issue("limit", "invalid", `limit must be an integer from 1 to ${list.maxPageSize}`);
+  }
+  if (page && limit && (page - 1) * limit >= MAX_OFFSET) {
+    issue("page", "too_deep", `paging stops at ${MAX_OFFSET} records; narrow the query instead`);
+  }
+
+  const rawQ = params.get("q")?.trim() ?? "";
+  const q = rawQ === "" ? null : rawQ;
+  if (q && q.length > MAX_TEXT) issue("q", "too_long", `q must be at most ${MAX_TEXT} characters`);
+  if (q && searchable(list, schema).length === 0)
+    issue("q", "not_searchable", "this list cannot be searched");
+
+  const sort = parseSort(params.getAll("sort"), list, schema, issue);
+  const filters = parseFilters(params, list, schema, issue);
+
+  for (const name of new Set(params.keys())) {
+    if (
+      !["page", "limit", "q", "sort"].includes(name) &&
+      !FILTER_PARAM.test(name) &&
+      !IGNORED_PARAMS.has(name)
+    ) {
+      issue(name, "unknown_parameter", "is not a parameter of this route");
+    }
+  }
+  if (
+    issues.length === 0 &&
+    groupCount(list, filters, q ? searchable(list, schema).length : 1) > MAX_GROUPS
+  ) {
+    issue("filter", "too_complex", "too many OR-ed values; narrow the query");
+  }
+  if (issues.length > 0)
+    throw new ApiError("INVALID_REQUEST", "The list query is invalid.", { issues });
+  return { page: page ?? 1, limit: limit ?? list.pageSize, q, sort, filters };
+}
+
+/** The list's searchable properties that are public. */
+export function searchable(list: ListDefinition, schema: PublicSchema): string[] {
+  return list.searchable.filter((name) => schema.properties.get(name)?.type === "string");
+}
+
+/** A canonical text of a validated request, for cache keys: equivalent queries are equal. */
+export function canonicalListQuery(request: ListRequest): string {
+  const params: [string, string][] = [
+    ["page", String(request.page)],
+    ["limit", String(request.limit)],
+  ];
+  // Search is case-insensitive upstream (`contains_flexibly`), so case does not split the cache.
+  if (request.q) params.push(["q", request.q.toLowerCase()]);
+  if (request.sort.length > 0) {
+    params.push([
+      "sort",
+      request.sort.map((s) => `${s.direction === "DESC" ? "-" : ""}${s.property}`).join(","),
+    ]);
+  }
+  for (const filter of request.filters) {
+    for (const value of filter.values)
+      params.push([`filter[${filter.property}][${filter.operator}]`, JSON.stringify(value)]);
+  }
+  return canonicalQuery(params);
+}
+
+/**
+ * Builds the `records/index` body: the list's base filter AND the caller's
+ * filters AND (when searching) one of the searchable properties containing
+ * `q`. `q` never becomes Caraer's `query`, which searches private properties too.
+ * `show` asks only for public properties, a second line of defence behind the projection.
+ */
+export function buildIndexBody(
+  list: ListDefinition,
+  schema: PublicSchema,
+  request: ListRequest,
+): RecordsIndexBody {
+  let filter = list.filter;
+  for (const caller of request.filters) filter = andAlternatives(filter, alternativesOf(caller));
+  if (request.q) {
+    const q = request.q;
+    filter = andAlternatives(
+      filter,
+      searchable(list, schema).map((property) => [item(property, "contains_flexibly", q)]),
+    );
+  }
+  const sort = request.sort.length > 0 ? request.sort : defaultSort(list);
+  return {
+    mainObject: list.object,
+    page: request.page,
+    limit: request.limit,
+    filter,
+    show: [...schema.properties.keys()].map((property) => ({
+      object: list.object,
+      relation: null,
+      property,
+    })),
+    sort: sort.map((s) => ({
+      object: list.object,
+      relation: null,
+      property: s.property,
+      direction: s.direction,
+    })),
+  };
+}
+
+function alternativesOf(filter: CallerFilter): FilterItem[][] {
+  if (NULL_OPERATORS.has(filter.operator)) return [[item(filter.property, filter.operator, null)]];
+  if (SET_OPERATORS.has(filter.operator))
+    return [[item(filter.property, filter.operator, filter.values)]];
+  return filter.values.map((value) => [item(filter.property, filter.operator, value)]);
+}
+
+function item(property: string, operator: FilterOperator, value: unknown): FilterItem {
+  return { object: null, relation: null, property, operator, value };
+}
+
+function defaultSort(list: ListDefinition): ListRequest["sort"] {
+  if (!list.defaultSort) return [];
+  const descending = list.defaultSort.startsWith("-");
+  return [{ property: list.defaultSort.replace(/^-/, ""), direction: descending ? "DESC" : "ASC" }];
+}
+
+function groupCount(
+  list: ListDefinition,
+  filters: CallerFilter[],
+  searchAlternatives: number,
+): number {
+  let count = Math.max(1, list.filter.groups.length) * searchAlternatives;
+  for (const filter of filters) count *= alternativesOf(filter).length;
+  return count;
+}
+
+function parseInteger(raw: string | null, fallback: number): number | null {
+  if (raw === null || raw === "") return fallback;
+  return /^\d{1,6}$/.test(raw) ? Number(raw) : null;
+}
+
+type Report = (field: string, code: string, message: string) => void;
+
+function parseSort(
+  raw: string[],
+  list: ListDefinition,
+  schema: PublicSchema,
+  issue: Report,
+): ListRequest["sort"] {
+  const keys = raw
+    .flatMap((value) => value.split(","))
+    .map((key) => key.trim())
+    .filter(Boolean);
+  if (keys.length > 3) issue("sort", "too_many", "sort by at most 3 properties");
+  return keys.slice(0, 3).flatMap((key) => {
+    const property = key.replace(/^-/, "");
+    if (!list.sortable.includes(property) || !schema.properties.has(property)) {
+      issue(
+        "sort",
+        "not_sortable",
+        `${truncate(property)} is not a sortable property of this list`,
+      );
+      return [];
+    }
+    return [{ property, direction: key.startsWith("-") ? ("DESC" as const) : ("ASC" as const) }];
+  });
+}
+
+function parseFilters(
+  params: URLSearchParams,
+  list: ListDefinition,
+  schema: PublicSchema,
+  issue: Report,
+): CallerFilter[] {
+  const byKey = new Map<string, CallerFilter>();
+  for (const [name, rawValue] of params) {
+    const match = FILTER_PARAM.exec(name);
+    if (!match) continue;
+    const property = match[1] ?? "";
+    const field = `filter.${truncate(property)}`;
+    const allowed = list.filterable[property];
+    const definition = schema.properties.get(property);
+    if (!allowed || !definition) {
+      issue(
+        field,
+        "not_filterable",
+        `${truncate(property)} is not a filterable property of this list`,
+      );
+      continue;
+    }
+    const operator = (match[2] ?? allowed[0]) as FilterOperator;
+    if (
+      !FILTER_OPERATORS.includes(operator) ||
+      !allowed.includes(operator) ||
+      !operatorAllowed(definition.type, operator)
+    ) {
+      issue(
+        field,
+        "operator_not_allowed",
+        `operator ${truncate(operator)} is not allowed on ${property}; allowed: ${allowed.join(", ")}`,
+      );
+      continue;
+    }
+    const value = NULL_OPERATORS.has(operator) ? null : parseValue(definition, operator, rawValue);
+    if (value === undefined) {
+      issue(
+        field,
+        "invalid_value",
+        `not a valid value for ${property} (${definition.type}) with ${operator}`,
+      );
+      continue;
+    }
+    const key = `${property}\u0000${operator}`;
+    const filter = byKey.get(key) ?? { property, operator, values: [] };
+    if (
+      !NULL_OPERATORS.has(operator) &&
+      !filter.values.some((v) => JSON.stringify(v) === JSON.stringify(value))
+    ) {
+      filter.values.push(value);
+    }
+    if (filter.values.length > MAX_VALUES_PER_FILTER) {
+      issue(field, "too_many_values", `at most ${MAX_VALUES_PER_FILTER} values per filter`);
+      filter.values.length = MAX_VALUES_PER_FILTER;
+    }
+    byKey.set(key, filter);
+  }
+  return [...byKey.values()]
+    .map((filter) => ({ ...filter, values: [...filter.values].sort(compareJson) }))
+    .sort((a, b) => compareJson(`${a.property} ${a.operator}`, `${b.property} ${b.operator}`));
+}
+
+/** Parses one filter value for a property type; `undefined` when it is not valid. */
+function parseValue(property: PublicProperty, operator: FilterOperator, raw: string): unknown {
+  const text = raw.trim();
+  if (text === "" || text.length > MAX_TEXT) return undefined;
+  if (operator === "range") {
+    const parts = text.split(";");
+    if (parts.length !== 2) return undefined;
+    const bounds = parts.map((part) =>
+      property.type === "date" ? parseDate(part) : parseNumber(part),
+    );
+    return bounds.some((bound) => bound === undefined) ? undefined : bounds.join(";");
+  }
+  switch (property.type) {
+    case "number":
+      return parseNumber(text);
+    case "date":
+      return parseDate(text);
+    case "checkbox":
+      return text === "true" ? true : text === "false" ? false : undefined;
+    case "single-select":
+    case "multi-select":
+      return property.options.some((option) => option.name === text) ? text : undefined;
+    default:
+      return text;
+  }
+}
+
+function parseNumber(text: string): number | undefined {
+  if (!/^-?\d+(\.\d+)?$/.test(text.trim())) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function parseDate(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (/^-?\d{1,15}$/.test(trimmed)) return Number(trimmed);
+  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(trimmed)) return undefined;
+  const ms = Date.parse(trimmed);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+function compareJson(a: unknown, b: unknown): number {
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+// Caller-chosen names are echoed in issues; keep them short.
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

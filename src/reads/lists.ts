@@ -1,0 +1,49 @@
+import type { CachedBody } from "../cache/entry";
+import { getGeneration } from "../cache/generation";
+import { kvKeys } from "../cache/keys";
+import { cachedRead } from "../cache/swr";
+import type { ListDefinition } from "../config/lists";
+import { describeError } from "../observability/log";
+import { projectRecord } from "../projection/record";
+import type { ReadContext } from "./context";
+import { buildIndexBody, canonicalListQuery, parseListQuery } from "./list-query";
+import { loadPublicSchema } from "./public-schema";
+
+/**
+ * Reads one page of a public list: validates the query against the public
+ * set, then serves it from KV or Caraer. The cached body is the final,
+ * projected JSON, so a cache hit does no projection work at all.
+ */
+export async function readListPage(
+  ctx: ReadContext,
+  name: string,
+  list: ListDefinition,
+  params: URLSearchParams,
+): Promise<CachedBody> {
+  const schema = await loadPublicSchema(ctx, list.object);
+  const request = parseListQuery(params, list, schema);
+  const generation = await getGeneration(ctx.kv, list.object);
+  const cached = await cachedRead({
+    kv: ctx.kv,
+    key: kvKeys.listPage(name, generation, schema.fingerprint, canonicalListQuery(request)),
+    ttl: list.ttl,
+    staleTtl: list.staleTtl,
+    waitUntil: ctx.waitUntil,
+    onRefreshError: (error) =>
+      ctx.log.warn("list.refresh_failed", { list: name, ...describeError(error) }),
+    load: async () => {
+      const result = await ctx.caraer.indexRecords(buildIndexBody(list, schema, request));
+      return {
+        data: result.data.map((record) => projectRecord(record, schema)),
+        meta: {
+          page: request.page,
+          limit: request.limit,
+          total: result.total,
+          lastPage: result.lastPage,
+        },
+      };
+    },
+  });
+  // `load` never answers null, so neither does the cache.
+  return cached as CachedBody;
+}

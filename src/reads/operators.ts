@@ -1,0 +1,67 @@
+import type { FilterOperator } from "../config/lists";
+
+/** Operators Caraer accepts per property type (seed 003); formats share their type's list. */
+export const OPERATORS_BY_TYPE: Readonly<Record<string, readonly FilterOperator[]>> = {
+  string: [
+    "is_null",
+    "is_not_null",
+    "equals_exactly",
+    "not_equals_exactly",
+    "contains_flexibly",
+    "not_contains_flexibly",
+    "starts_with_flexibly",
+    "ends_with_flexibly",
+  ],
+  number: [
+    "is_null",
+    "is_not_null",
+    "equals_exactly",
+    "not_equals_exactly",
+    "bigger_than",
+    "smaller_than",
+    "bigger_than_or_equal_to",
+    "smaller_than_or_equal_to",
+    "range",
+  ],
+  date: [
+    "is_null",
+    "is_not_null",
+    "equals_exactly",
+    "not_equals_exactly",
+    "bigger_than",
+    "smaller_than",
+    "bigger_than_or_equal_to",
+    "smaller_than_or_equal_to",
+    "range",
+  ],
+  checkbox: ["is_null", "is_not_null", "equals_exactly", "not_equals_exactly"],
+  "single-select": ["any", "is_null", "is_not_null"],
+  "multi-select": ["any", "all_flexibly", "all_exactly", "is_null", "is_not_null"],
+  tag: [
+    "is_null",
+    "is_not_null",
+    "equals_exactly",
+    "not_equals_exactly",
+    "any",
+    "all_flexibly",
+    "all_exactly",
+  ],
+  range: ["range"],
+  structure: ["contains_flexibly", "is_null", "is_not_null"],
+  file: ["is_null", "is_not_null"],
+};
+
+/** Operators whose value is a set of names, sent as one array rather than OR-ed groups. */
+export const SET_OPERATORS: ReadonlySet<FilterOperator> = new Set([
+  "any",
+  "all_flexibly",
+  "all_exactly",
+]);
+
+/** Operators that take no value. */
+export const NULL_OPERATORS: ReadonlySet<FilterOperator> = new Set(["is_null", "is_not_null"]);
+
+/** Whether Caraer accepts an operator on a property type. */
+export function operatorAllowed(type: string, operator: FilterOperator): boolean {
+  return OPERATORS_BY_TYPE[type]?.includes(operator) ?? false;
+}

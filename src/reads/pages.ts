@@ -1,0 +1,39 @@
+import type { CachedBody } from "../cache/entry";
+import { kvKeys } from "../cache/keys";
+import { cachedRead } from "../cache/swr";
+import { describeError } from "../observability/log";
+import { projectWebpage, webpageObject } from "../projection/webpage";
+import { UpstreamError } from "../upstream/errors";
+import type { ReadContext } from "./context";
+import { loadPublicSchema } from "./public-schema";
+import type { Freshness } from "./respond";
+
+/** Reads a published public webpage; `null` when Caraer has no such page or it is unpublished. */
+export async function readPage(
+  ctx: ReadContext,
+  rootSlug: string,
+  slug: string,
+  freshness: Freshness,
+): Promise<CachedBody | null> {
+  return cachedRead({
+    kv: ctx.kv,
+    key: kvKeys.page(rootSlug, slug),
+    ttl: freshness.ttl,
+    staleTtl: freshness.staleTtl,
+    waitUntil: ctx.waitUntil,
+    onRefreshError: (error) => ctx.log.warn("page.refresh_failed", { ...describeError(error) }),
+    load: async () => {
+      let page: Awaited<ReturnType<typeof ctx.caraer.getWebpage>>;
+      try {
+        page = await ctx.caraer.getWebpage(rootSlug, slug);
+      } catch (error) {
+        if (error instanceof UpstreamError && error.notFound) return null;
+        throw error;
+      }
+      if ((page as { isPublished?: unknown }).isPublished === false) return null;
+      const object = webpageObject(page);
+      const schema = object ? await loadPublicSchema(ctx, object) : null;
+      return { data: projectWebpage(page, schema) };
+    },
+  });
+}

@@ -1,0 +1,73 @@
+import type { CachedBody } from "../cache/entry";
+import { kvKeys } from "../cache/keys";
+import { cachedRead } from "../cache/swr";
+import type { ListDefinition } from "../config/lists";
+import { describeError } from "../observability/log";
+import { projectPreview } from "../projection/preview";
+import { projectRecord } from "../projection/record";
+import { UpstreamError } from "../upstream/errors";
+import type { ReadContext } from "./context";
+import { loadPublicSchema } from "./public-schema";
+import { findRecordInList } from "./scope";
+
+/** Reads one record of a public list; `null` when it is missing or outside the list's scope. */
+export async function readRecord(
+  ctx: ReadContext,
+  name: string,
+  list: ListDefinition,
+  uuid: string,
+): Promise<CachedBody | null> {
+  const schema = await loadPublicSchema(ctx, list.object);
+  return cachedRead({
+    kv: ctx.kv,
+    key: kvKeys.record(name, schema.fingerprint, uuid),
+    ttl: list.ttl,
+    staleTtl: list.staleTtl,
+    waitUntil: ctx.waitUntil,
+    onRefreshError: (error) =>
+      ctx.log.warn("record.refresh_failed", { list: name, ...describeError(error) }),
+    load: async () => {
+      const show = [...schema.properties.keys()].map((property) => ({
+        object: list.object,
+        relation: null,
+        property,
+      }));
+      const record = await findRecordInList(ctx.caraer, list, uuid, show);
+      return record ? { data: projectRecord(record, schema) } : null;
+    },
+  });
+}
+
+/**
+ * Reads a named preview of a record of a public list; `null` when the record
+ * is missing or outside the list's scope, or Caraer has no such preview.
+ */
+export async function readPreview(
+  ctx: ReadContext,
+  name: string,
+  list: ListDefinition,
+  uuid: string,
+  preview: string,
+): Promise<CachedBody | null> {
+  const schema = await loadPublicSchema(ctx, list.object);
+  return cachedRead({
+    kv: ctx.kv,
+    key: kvKeys.preview(name, schema.fingerprint, uuid, preview),
+    ttl: list.ttl,
+    staleTtl: list.staleTtl,
+    waitUntil: ctx.waitUntil,
+    onRefreshError: (error) =>
+      ctx.log.warn("preview.refresh_failed", { list: name, ...describeError(error) }),
+    load: async () => {
+      // The scope check comes first: Caraer would render a preview of a draft just as happily.
+      const record = await findRecordInList(ctx.caraer, list, uuid, []);
+      if (!record) return null;
+      try {
+        return { data: projectPreview(await ctx.caraer.getPreview(uuid, preview), schema) };
+      } catch (error) {
+        if (error instanceof UpstreamError && error.notFound) return null;
+        throw error;
+      }
+    },
+  });
+}

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { etag } from "hono/etag";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -6,6 +7,7 @@ import type { App, AppEnv } from "./http/context";
 import { handleError, handleNotFound, respondError } from "./http/handlers";
 import { services } from "./http/services";
 import { validationHook } from "./http/validation";
+import { RETAINED_304_HEADERS } from "./reads/respond";
 import { registerRoutes } from "./routes";
 
 /** Version of the public API, also used in the OpenAPI document. */
@@ -32,6 +34,8 @@ export function createApp(): App {
   // The OpenAPI document is static, so it stays reachable even with a broken configuration.
   app.use("*", async (c, next) => (c.req.path === "/openapi.json" ? next() : services(c, next)));
 
+  // Read routes set their own ETag from the cache entry; this turns a match into 304.
+  app.use("/v1/*", etag({ retainedHeaders: RETAINED_304_HEADERS }));
   registerRoutes(app);
 
   app.doc31("/openapi.json", {

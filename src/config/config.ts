@@ -34,6 +34,8 @@ export const ConfigSchema = z.object({
   ALLOWED_ORIGINS: stringList(OriginPattern).default([]),
   UPSTREAM_TIMEOUT_MS: integer(100, 60_000).default(8_000),
   LISTS: structured(ListsSchema).default({}),
+  PAGE_TTL: integer(0, 86_400).default(300),
+  PAGE_STALE_TTL: integer(0, 604_800).default(86_400),
   // Refined by the forms and rate-limit features; accepted as objects until then.
   FORMS: structured(z.record(z.string(), z.unknown())).default({}),
   RATE_LIMITS: structured(z.record(z.string(), z.unknown())).default({}),

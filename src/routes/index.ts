@@ -1,5 +1,10 @@
 import type { App } from "../http/context";
 import { registerHealth } from "./health";
+import { registerCaraerHookRoute } from "./hooks/caraer";
+import { registerListRoute } from "./lists/list";
+import { registerPreviewRoute } from "./lists/preview";
+import { registerRecordRoute } from "./lists/record";
+import { registerPageRoute } from "./pages/page";
 
 /**
  * Registers every public route. Each route lives in its own module with a
@@ -7,4 +12,9 @@ import { registerHealth } from "./health";
  */
 export function registerRoutes(app: App): void {
   registerHealth(app);
+  registerListRoute(app);
+  registerRecordRoute(app);
+  registerPreviewRoute(app);
+  registerPageRoute(app);
+  registerCaraerHookRoute(app);
 }

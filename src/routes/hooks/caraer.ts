@@ -1,0 +1,87 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { invalidateRecord } from "../../hooks/invalidate";
+import { WebhookPayloadSchema } from "../../hooks/payload";
+import { presentedSecret, secretMatches } from "../../hooks/verify";
+import type { App } from "../../http/context";
+import { ApiError, ErrorEnvelopeSchema } from "../../http/errors";
+import { readContext } from "../../reads/context";
+
+const errorContent = { "application/json": { schema: ErrorEnvelopeSchema } };
+
+const route = createRoute({
+  method: "post",
+  path: "/v1/hooks/caraer",
+  tags: ["Webhooks"],
+  summary: "Caraer webhook receiver (cache invalidation)",
+  description:
+    "Subscribe Caraer's `record.<object>.created|updated|deleted` topics to this URL. Authenticate with `Authorization: Bearer <WEBHOOK_SECRET>` or `?secret=<WEBHOOK_SECRET>`. A record event bumps its object's cache generation and deletes the record's cached detail and previews.",
+  security: [{ webhookSecret: [] }],
+  responses: {
+    200: {
+      description:
+        "Received; `invalidated` says what was invalidated (null when the event is for another company).",
+      content: {
+        "application/json": {
+          schema: z.object({
+            data: z.object({
+              invalidated: z
+                .object({ object: z.string(), generation: z.number(), deletedKeys: z.number() })
+                .nullable(),
+            }),
+          }),
+        },
+      },
+    },
+    400: { description: "Not a Caraer record event (`INVALID_REQUEST`).", content: errorContent },
+    401: {
+      description: "Missing or wrong secret (`UNAUTHORIZED`); nothing changes.",
+      content: errorContent,
+    },
+  },
+});
+
+/** Registers `POST /v1/hooks/caraer`. */
+export function registerCaraerHookRoute(app: App): void {
+  app.openAPIRegistry.registerComponent("securitySchemes", "webhookSecret", {
+    type: "http",
+    scheme: "bearer",
+    description: "The WEBHOOK_SECRET setting.",
+  });
+  app.openapi(route, async (c) => {
+    const { config, log } = c.get("services");
+    // Authenticate before reading the body: an unauthenticated caller gets no parsing work done.
+    if (!(await secretMatches(presentedSecret(c.req.raw), config.WEBHOOK_SECRET))) {
+      throw new ApiError("UNAUTHORIZED", "Missing or invalid webhook secret.");
+    }
+    let json: unknown;
+    try {
+      json = await c.req.json();
+    } catch {
+      throw new ApiError("INVALID_REQUEST", "The body is not JSON.");
+    }
+    const parsed = WebhookPayloadSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new ApiError("INVALID_REQUEST", "Not a Caraer record event.", {
+        issues: parsed.error.issues.map((issue) => ({
+          field: issue.path.map(String).join(".") || "(body)",
+          code: issue.code,
+          message: issue.message,
+        })),
+      });
+    }
+    const { event, record, companyUuid } = parsed.data;
+    if (companyUuid && companyUuid.toLowerCase() !== config.CARAER_COMPANY_UUID.toLowerCase()) {
+      log.warn("webhook.other_company", { event: event.type });
+      return c.json({ data: { invalidated: null } }, 200);
+    }
+    const { uuid, objectName } = record.record;
+    const invalidated = await invalidateRecord(
+      readContext(c),
+      config,
+      objectName,
+      uuid.toLowerCase(),
+    );
+    log.info("webhook.invalidated", { event: event.type, ...invalidated });
+    return c.json({ data: { invalidated } }, 200);
+  });
+}

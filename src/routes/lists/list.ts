@@ -1,0 +1,77 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { App } from "../../http/context";
+import { ApiError } from "../../http/errors";
+import { readContext } from "../../reads/context";
+import { readListPage } from "../../reads/lists";
+import { sendCached } from "../../reads/respond";
+import {
+  cachedReadHeaders,
+  ListNameParam,
+  PublicRecordSchema,
+  readErrorResponses,
+} from "../schemas";
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/lists/{list}",
+  tags: ["Records"],
+  summary: "A page of a public list",
+  description: [
+    "Records of a list configured in `LISTS`, always inside the list's base filter, with public properties only.",
+    "Filter with `filter[prop]=value` (repeat to OR values; the list's first allowed operator) or",
+    "`filter[prop][operator]=value` for another allowed operator. Only the list's `filterable`, `sortable` and",
+    "`searchable` public properties are accepted. `q` searches the `searchable` properties (case-insensitive).",
+  ].join(" "),
+  request: {
+    params: z.object({ list: ListNameParam }),
+    query: z.object({
+      page: z.string().optional().openapi({ description: "1-based page number.", example: "1" }),
+      limit: z
+        .string()
+        .optional()
+        .openapi({ description: "Page size, up to the list's `maxPageSize`.", example: "20" }),
+      q: z
+        .string()
+        .optional()
+        .openapi({ description: "Search text, at most 200 characters.", example: "engineer" }),
+      sort: z.string().optional().openapi({
+        description: "`prop` ascending or `-prop` descending; comma-separate up to 3.",
+        example: "-publish_date",
+      }),
+    }),
+  },
+  responses: {
+    200: {
+      description: "One page of the list.",
+      headers: cachedReadHeaders,
+      content: {
+        "application/json": {
+          schema: z
+            .object({
+              data: z.array(PublicRecordSchema),
+              meta: z.object({
+                page: z.number(),
+                limit: z.number(),
+                total: z.number(),
+                lastPage: z.number(),
+              }),
+            })
+            .openapi("ListPage"),
+        },
+      },
+    },
+    304: { description: "Not modified (`If-None-Match` matched)." },
+    ...readErrorResponses,
+  },
+});
+
+/** Registers `GET /v1/lists/{list}`. */
+export function registerListRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const name = c.req.valid("param").list;
+    const list = c.get("services").config.LISTS[name];
+    if (!list) throw new ApiError("NOT_FOUND", "No such list.");
+    const cached = await readListPage(readContext(c), name, list, new URL(c.req.url).searchParams);
+    return sendCached(c, cached, list);
+  });
+}

@@ -1,0 +1,44 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { App } from "../../http/context";
+import { ApiError } from "../../http/errors";
+import { readContext } from "../../reads/context";
+import { readRecord } from "../../reads/records";
+import { sendCached } from "../../reads/respond";
+import {
+  cachedReadHeaders,
+  ListNameParam,
+  PublicRecordSchema,
+  readErrorResponses,
+  UuidParam,
+} from "../schemas";
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/lists/{list}/{uuid}",
+  tags: ["Records"],
+  summary: "One record of a public list",
+  description:
+    "A record inside the list's scope, with public properties only. Records outside the base filter (drafts, closed or archived vacancies, other objects) answer 404 exactly like missing ones.",
+  request: { params: z.object({ list: ListNameParam, uuid: UuidParam }) },
+  responses: {
+    200: {
+      description: "The record.",
+      headers: cachedReadHeaders,
+      content: { "application/json": { schema: z.object({ data: PublicRecordSchema }) } },
+    },
+    304: { description: "Not modified (`If-None-Match` matched)." },
+    ...readErrorResponses,
+  },
+});
+
+/** Registers `GET /v1/lists/{list}/{uuid}`. */
+export function registerRecordRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const { list: name, uuid } = c.req.valid("param");
+    const list = c.get("services").config.LISTS[name];
+    if (!list) throw new ApiError("NOT_FOUND", "No such list.");
+    const cached = await readRecord(readContext(c), name, list, uuid.toLowerCase());
+    if (!cached) throw new ApiError("NOT_FOUND", "No such record.");
+    return sendCached(c, cached, list);
+  });
+}

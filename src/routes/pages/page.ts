@@ -1,0 +1,59 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { App } from "../../http/context";
+import { ApiError } from "../../http/errors";
+import { readContext } from "../../reads/context";
+import { readPage } from "../../reads/pages";
+import { sendCached } from "../../reads/respond";
+import { cachedReadHeaders, readErrorResponses, SlugParam } from "../schemas";
+
+const WebpageSchema = z
+  .object({
+    uuid: z.string(),
+    title: z.string().nullable().optional(),
+    slug: z.string().nullable().optional(),
+    content: z
+      .unknown()
+      .openapi({ description: "The page's box/component tree, without record queries." }),
+    record: z
+      .object({
+        uuid: z.string().nullable(),
+        properties: z.record(z.string(), z.unknown()),
+        parsedProperties: z.record(z.string(), z.unknown()),
+      })
+      .nullable()
+      .openapi({ description: "The backing record's public values only." }),
+  })
+  .openapi("PublicWebpage");
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/pages/{rootSlug}/{slug}",
+  tags: ["Webpages"],
+  summary: "A published Caraer CMS webpage",
+  description:
+    "Proxied from Caraer's public webpage endpoint for `CARAER_SUBDOMAIN`, projected and cached.",
+  request: { params: z.object({ rootSlug: SlugParam, slug: SlugParam }) },
+  responses: {
+    200: {
+      description: "The webpage.",
+      headers: cachedReadHeaders,
+      content: { "application/json": { schema: z.object({ data: WebpageSchema }) } },
+    },
+    304: { description: "Not modified (`If-None-Match` matched)." },
+    ...readErrorResponses,
+  },
+});
+
+/** Registers `GET /v1/pages/{rootSlug}/{slug}`. */
+export function registerPageRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const { rootSlug, slug } = c.req.valid("param");
+    const { config } = c.get("services");
+    // Without a site subdomain Caraer cannot resolve pages, so the feature is off.
+    if (!config.CARAER_SUBDOMAIN) throw new ApiError("NOT_FOUND", "No such page.");
+    const freshness = { ttl: config.PAGE_TTL, staleTtl: config.PAGE_STALE_TTL };
+    const cached = await readPage(readContext(c), rootSlug, slug, freshness);
+    if (!cached) throw new ApiError("NOT_FOUND", "No such page.");
+    return sendCached(c, cached, freshness);
+  });
+}

@@ -11,10 +11,99 @@ export const AUTH = {
 } as const;
 
 /** A parsed answer. */
-export interface Answer<T = any> {
+export interface Answer<T = unknown> {
   status: number;
   headers: Headers;
   body: T;
+}
+
+/** Caraer's error envelope. */
+export interface ErrorBody {
+  message: string;
+  status: number;
+  errors: { type: string; message: string; correctionSuggestion: string }[];
+  requestId: string;
+}
+
+/** Caraer's success envelope. */
+export interface Envelope<T> {
+  message: string;
+  data: T;
+}
+
+/** Caraer's paginated envelope. */
+export interface Page<T> extends Envelope<T[]> {
+  total: number;
+  page: number;
+  perPage: number;
+  lastPage: number;
+}
+
+/** A legacy-format property entry. */
+export interface LegacyProperty {
+  name: string;
+  label: string;
+  type: string;
+  value: unknown;
+}
+
+/** A record as the API renders it (either format). */
+export interface RecordOut {
+  uuid: string;
+  primary_object: string;
+  morph_objects: string[];
+  createdAt: string;
+  updatedAt: string;
+  deletedAt?: string;
+  properties: Record<string, unknown> | LegacyProperty[];
+}
+
+/** A USER_FRIENDLY record. */
+export interface FriendlyRecord extends RecordOut {
+  properties: Record<string, unknown>;
+}
+
+/** A raw stored record from the control API. */
+export interface RawRecord {
+  uuid: string;
+  object: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number | null;
+  anonymized: boolean;
+  values: Record<string, unknown>;
+  relations: {
+    relation: string;
+    direction: string;
+    recordUuid: string;
+    object: string | null;
+    primary: boolean;
+  }[];
+}
+
+/** The raw stored record (control API). */
+export async function raw(uuid: string): Promise<RawRecord> {
+  const res = await call<{ data: RawRecord }>("GET", `/__emulator/records/${uuid}`, undefined, {
+    auth: false,
+  });
+  if (res.status !== 200) throw new Error(`no raw record ${uuid}: ${res.status}`);
+  return res.body.data;
+}
+
+/** All raw records of an object (control API). */
+export async function rawAll(object: string): Promise<RawRecord[]> {
+  const res = await call<{ data: RawRecord[] }>(
+    "GET",
+    `/__emulator/records?object=${object}`,
+    undefined,
+    { auth: false },
+  );
+  return res.body.data;
+}
+
+/** The error types of an error answer, in order. */
+export function errorTypes(answer: Answer): string[] {
+  return (answer.body as ErrorBody).errors.map((e) => e.type);
 }
 
 /** Sends a raw request to the emulator. */
@@ -34,7 +123,7 @@ async function parse<T>(res: Response): Promise<Answer<T>> {
 }
 
 /** A JSON call; authorised unless `headers` says otherwise (pass `auth: false` to send none). */
-export async function call<T = any>(
+export async function call<T = unknown>(
   method: string,
   path: string,
   body?: unknown,
@@ -63,13 +152,16 @@ export async function reset(seed?: number): Promise<void> {
 }
 
 /** `POST /api/v2/records/index` with the body and query given. */
-export function index<T = any>(body: Record<string, unknown>, query = ""): Promise<Answer<T>> {
+export function index<T = Page<RecordOut>>(
+  body: Record<string, unknown>,
+  query = "",
+): Promise<Answer<T>> {
   return call<T>("POST", `/api/v2/records/index${query}`, body);
 }
 
 /** The record UUIDs of an index answer, in order. */
 export async function uuids(body: Record<string, unknown>, query = ""): Promise<string[]> {
-  const res = await index<{ data: { uuid: string }[] }>({ limit: 250, ...body }, query);
+  const res = await index({ limit: 250, ...body }, query);
   if (res.status !== 200)
     throw new Error(`index failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.map((r) => r.uuid);

@@ -352,7 +352,7 @@ const ROWS: Row[] = [
     salary: null,
     publish: null,
     remote: true,
-    skills: ["figma"],
+    skills: [],
     tags: [],
     status: "draft",
     description: "Refresh our visual identity for the 2027 campaign.",

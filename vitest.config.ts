@@ -1,6 +1,7 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { DEMO_API_TOKEN } from "./emulator/src/demo.ts";
+import { TEST_WEBHOOK_SECRET } from "./test/secrets.ts";
 
 export default defineConfig({
   test: {
@@ -17,6 +18,7 @@ export default defineConfig({
               bindings: {
                 CARAER_API_BASE: inject("emulatorUrl"),
                 CARAER_API_TOKEN: DEMO_API_TOKEN,
+                WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
               },
             },
           })),

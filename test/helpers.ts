@@ -1,3 +1,4 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { inject } from "vitest";
 
@@ -10,8 +11,9 @@ export function edge(path: string, init?: RequestInit): Promise<Response> {
 }
 
 /**
- * Sends a request to the edge Worker with some settings replaced, through the
- * same `fetch` handler, for configuration tests.
+ * Sends a request to the edge Worker's `fetch` handler with some settings
+ * replaced, and waits for its `waitUntil` work (cache writes, background
+ * refreshes) before answering, so the next request sees a settled cache.
  */
 export async function edgeWith(
   overrides: Record<string, unknown>,
@@ -19,12 +21,19 @@ export async function edgeWith(
   init?: RequestInit,
 ): Promise<Response> {
   const worker = (await import("../src/index")).default;
-  const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} };
-  return worker.fetch(
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(
     new Request(`https://edge.test${path}`, init) as Request<unknown, IncomingRequestCfProperties>,
     { ...env, ...overrides } as Env,
-    ctx as unknown as ExecutionContext,
+    ctx,
   );
+  await waitOnExecutionContext(ctx);
+  return response;
+}
+
+/** {@link edge} with the real settings, waiting for background work like {@link edgeWith}. */
+export function edgeSettled(path: string, init?: RequestInit): Promise<Response> {
+  return edgeWith({}, path, init);
 }
 
 /** Calls the emulator's control API (`/__emulator/...`). */

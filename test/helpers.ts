@@ -1,6 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { inject } from "vitest";
+import { DEMO_API_TOKEN, DEMO_COMPANY_UUID } from "../emulator/src/demo";
 
 /** Origin of the emulator the edge under test talks to. */
 export const emulatorUrl = inject("emulatorUrl");
@@ -51,6 +52,21 @@ export async function resetEmulator(): Promise<void> {
   await control("/reset", { method: "POST", body: "{}" });
 }
 
+/** Empties the edge Worker's KV read cache (storage persists between the tests of a file). */
+export async function clearCache(): Promise<void> {
+  let cursor: string | undefined;
+  do {
+    const page = await env.CACHE.list(cursor ? { cursor } : {});
+    await Promise.all(page.keys.map((key) => env.CACHE.delete(key.name)));
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor);
+}
+
+/** Resets the emulator to its seed and empties the edge's read cache. */
+export async function resetAll(): Promise<void> {
+  await Promise.all([resetEmulator(), clearCache()]);
+}
+
 /** A fault rule for the emulator (see the emulator's control API). */
 export interface Fault {
   method?: string;
@@ -86,4 +102,17 @@ export async function emulatorRequests(filter: { method?: string; path?: string 
   const query = new URLSearchParams(filter as Record<string, string>).toString();
   const response = await control(`/requests${query ? `?${query}` : ""}`);
   return ((await response.json()) as { data: LoggedRequest[] }).data;
+}
+
+/** Calls the emulator's Caraer API directly with the demo token, as an operator's script would. */
+export function caraerApi(path: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${emulatorUrl}/api/v2${path}`, {
+    ...init,
+    headers: {
+      Authorization: `Bearer ${DEMO_API_TOKEN}`,
+      "X-Caraer-Company-Uuid": DEMO_COMPANY_UUID,
+      "Content-Type": "application/json",
+      ...init.headers,
+    },
+  });
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { PRIVATE_VACANCY_PROPERTIES } from "../../emulator/src/demo";
-import { edge, emulatorRequests, resetEmulator } from "../helpers";
+import { edge, emulatorRequests, resetAll } from "../helpers";
 import {
   type ErrorBody,
   type ListBody,
@@ -26,7 +26,7 @@ async function invalid(query: string): Promise<ErrorBody["error"]> {
   return ((await response.json()) as ErrorBody).error;
 }
 
-beforeEach(resetEmulator);
+beforeEach(resetAll);
 
 describe("GET /v1/lists/{list}", () => {
   it("serves the first page of open, active vacancies, newest first, with public properties only", async () => {

@@ -1,20 +1,24 @@
 import { HANG_MS } from "../ours";
 
-const waiting = new Set<() => void>();
+/** How often a wait checks whether it was released or its client went away. */
+const POLL_MS = 25;
 
-/** Waits `ms`, or until `signal` aborts or the hangs are released. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      waiting.delete(done);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    waiting.add(done);
-    signal?.addEventListener("abort", done);
-  });
+/** Bumped to release every pending wait. */
+let generation = 0;
+
+/**
+ * Waits `ms`, or less if `signal` aborts or {@link releaseHangs} is called.
+ * Polls instead of being resolved from outside, because Workers forbid one
+ * request from settling promises or timers that belong to another.
+ */
+export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  const started = generation;
+  const end = Date.now() + ms;
+  while (generation === started && !signal?.aborted) {
+    const left = end - Date.now();
+    if (left <= 0) return;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, left)));
+  }
 }
 
 /** Holds a request without answering, emulating an upstream that never responds. */
@@ -27,5 +31,5 @@ export function hang(signal?: AbortSignal): Promise<void> {
  * earlier test do not outlive it.
  */
 export function releaseHangs(): void {
-  for (const done of [...waiting]) done();
+  generation++;
 }

@@ -18,6 +18,12 @@ export default defineConfig({
               bindings: {
                 CARAER_API_BASE: inject("emulatorUrl"),
                 CARAER_API_TOKEN: DEMO_API_TOKEN,
+                // Every request in the suite comes from one client (no CF-Connecting-IP), so the
+                // strict limits are lifted here; test/ratelimit sets its own through edgeWith.
+                RATE_LIMITS: {
+                  submission: { limit: 100_000, period: 60 },
+                  upload: { limit: 100_000, period: 60 },
+                },
                 WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
               },
             },

@@ -9,6 +9,7 @@ import { services } from "./http/services";
 import { validationHook } from "./http/validation";
 import { RETAINED_304_HEADERS } from "./reads/respond";
 import { registerRoutes } from "./routes";
+import { protectRoutes } from "./security/protect";
 
 /** Version of the public API, also used in the OpenAPI document. */
 export const API_VERSION = "1.0.0";
@@ -34,6 +35,7 @@ export function createApp(): App {
   // The OpenAPI document is static, so it stays reachable even with a broken configuration.
   app.use("*", async (c, next) => (c.req.path === "/openapi.json" ? next() : services(c, next)));
 
+  protectRoutes(app);
   // Read routes set their own ETag from the cache entry; this turns a match into 304.
   app.use("/v1/*", etag({ retainedHeaders: RETAINED_304_HEADERS }));
   registerRoutes(app);

@@ -1,5 +1,7 @@
 import { createApp } from "./app";
 
+export { RateLimiter } from "./ratelimit/limiter-object";
+
 const app = createApp();
 
 /** The Worker entry point. */

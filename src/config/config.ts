@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ListsSchema } from "./lists";
+import { RateLimitsSchema } from "./rate-limits";
 import { integer, optionalString, stringList, structured } from "./structured";
 
 /** Caraer's documented production API host, used when `CARAER_API_BASE` is not set. */
@@ -38,7 +39,7 @@ export const ConfigSchema = z.object({
   PAGE_STALE_TTL: integer(0, 604_800).default(86_400),
   // Refined by the forms and rate-limit features; accepted as objects until then.
   FORMS: structured(z.record(z.string(), z.unknown())).default({}),
-  RATE_LIMITS: structured(z.record(z.string(), z.unknown())).default({}),
+  RATE_LIMITS: structured(RateLimitsSchema).prefault({}),
   WEBHOOK_SECRET: optionalString(z.string().min(16)),
   ADMIN_TOKEN: optionalString(z.string().min(16)),
   TURNSTILE_SECRET: optionalString(z.string().min(1)),

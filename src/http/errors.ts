@@ -19,6 +19,7 @@ export const ERROR_STATUS = {
   CONFIG_INVALID: 500,
   UPSTREAM_ERROR: 502,
   UPSTREAM_UNAVAILABLE: 503,
+  TEMPORARILY_UNAVAILABLE: 503,
 } as const;
 
 /** A machine-readable error code of the public API. */

@@ -1,0 +1,81 @@
+import type { Context } from "hono";
+import type { StrictRouteClass } from "../config/rate-limits";
+import type { AppEnv } from "../http/context";
+import { ApiError } from "../http/errors";
+import { clientAddress } from "../security/client-address";
+import { headerSeconds, rateLimitPolicy, rateLimitState } from "./headers";
+import type { UnavailableReason } from "./outcome";
+import { takeRead } from "./read";
+import { strictKey, takeStrict } from "./strict";
+
+/** `Retry-After` of a refusal because a limiter that fails closed is unavailable. */
+const UNAVAILABLE_RETRY_AFTER = "5";
+
+/**
+ * Counts one request of a strictly limited route class for this client and
+ * form. Returns the `RateLimit-Policy` and `RateLimit` headers to send with
+ * the answer; throws 429 `RATE_LIMITED` (with the same headers and
+ * `Retry-After`) when the budget is spent. When the limiter fails or is late,
+ * the class's `failMode` decides: `open` admits without headers, `closed`
+ * answers 503 `TEMPORARILY_UNAVAILABLE`.
+ */
+export async function enforceStrictLimit(
+  c: Context<AppEnv>,
+  routeClass: StrictRouteClass,
+  form: string,
+): Promise<Record<string, string>> {
+  const settings = c.get("services").config.RATE_LIMITS[routeClass];
+  if (!settings.enabled) return {};
+  const key = strictKey(routeClass, form, clientAddress(c.req.raw));
+  const outcome = await takeStrict(c.env.RATE_LIMITER, key, settings);
+  if (!outcome.ok) {
+    unavailable(c, routeClass, settings.failMode, outcome.reason, outcome.errorName);
+    return {};
+  }
+  const verdict = outcome.value;
+  const headers: Record<string, string> = {
+    "RateLimit-Policy": rateLimitPolicy(routeClass, settings.limit, settings.period),
+    RateLimit: rateLimitState(routeClass, verdict.remaining, headerSeconds(verdict.resetMs)),
+  };
+  if (verdict.allowed) return headers;
+  throw new ApiError("RATE_LIMITED", "Too many requests from this address; try again later.", {
+    headers: {
+      ...headers,
+      "Retry-After": String(Math.max(1, headerSeconds(verdict.retryAfterMs))),
+    },
+  });
+}
+
+/**
+ * Counts one read for this client with the native rate-limit binding; throws
+ * 429 `RATE_LIMITED` with `Retry-After` (the binding's period) when refused.
+ */
+export async function enforceReadLimit(c: Context<AppEnv>): Promise<void> {
+  const settings = c.get("services").config.RATE_LIMITS.read;
+  if (!settings.enabled) return;
+  const outcome = await takeRead(c.env.READ_RATE_LIMITER, clientAddress(c.req.raw), settings);
+  if (!outcome.ok) {
+    unavailable(c, "read", settings.failMode, outcome.reason, outcome.errorName);
+    return;
+  }
+  if (outcome.value) return;
+  throw new ApiError("RATE_LIMITED", "Too many requests from this address; try again later.", {
+    headers: { "Retry-After": String(settings.period) },
+  });
+}
+
+// The client address stays out of the log line: it is personal data, and the
+// failure is about the limiter, not the client.
+function unavailable(
+  c: Context<AppEnv>,
+  routeClass: string,
+  failMode: "open" | "closed",
+  reason: UnavailableReason,
+  errorName: string | undefined,
+): void {
+  c.get("services").log.warn("ratelimit.unavailable", { routeClass, reason, errorName, failMode });
+  if (failMode === "open") return;
+  throw new ApiError("TEMPORARILY_UNAVAILABLE", "Please try again in a few seconds.", {
+    headers: { "Retry-After": UNAVAILABLE_RETRY_AFTER },
+  });
+}

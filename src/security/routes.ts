@@ -1,0 +1,98 @@
+import { z } from "zod";
+import type { RouteClass } from "../config/rate-limits";
+import { ListNameParam, NameParam, SlugParam, UuidParam } from "../routes/schemas";
+import type { BodyRule } from "./body";
+import type { ParamShape } from "./path-params";
+
+/** The protections of one public route (or family of routes), by path pattern. */
+export interface RouteGuard {
+  /** Hono path pattern; parameters named as here, whatever the route calls them. */
+  path: string;
+  methods: readonly string[];
+  /** Shapes of the path parameters, checked before anything else looks at them. */
+  params?: ParamShape;
+  /** Refuse a browser `Origin` not in `ALLOWED_ORIGINS` (403). */
+  origin?: boolean;
+  body?: BodyRule;
+  /** The rate-limited class; strict classes are counted per `form` parameter. */
+  limit?: RouteClass;
+}
+
+/** Largest JSON or URL-encoded body: a form's values, a webhook, an operator command. */
+export const JSON_BODY_LIMIT = 256 * 1024;
+
+/** Largest multipart body: every file of one upload, plus part headers. */
+export const UPLOAD_BODY_LIMIT = 50 * 1024 * 1024;
+
+const jsonBody: BodyRule = {
+  types: ["application/json"],
+  required: false,
+  maxBytes: () => JSON_BODY_LIMIT,
+};
+
+const Uuid = UuidParam as z.ZodType<string>;
+const form = { form: Uuid };
+const list = { list: ListNameParam as z.ZodType<string> };
+const READ = ["GET", "HEAD"] as const;
+
+/**
+ * Every public route's protections. A route not listed here (an operator route,
+ * a future one) still gets {@link DEFAULT_GUARD}.
+ */
+export const ROUTE_GUARDS: readonly RouteGuard[] = [
+  { path: "/v1/lists/:list", methods: READ, params: list, limit: "read" },
+  { path: "/v1/lists/:list/:uuid", methods: READ, params: { ...list, uuid: Uuid }, limit: "read" },
+  {
+    path: "/v1/lists/:list/:uuid/previews/:name",
+    methods: READ,
+    params: { ...list, uuid: Uuid, name: NameParam as z.ZodType<string> },
+    limit: "read",
+  },
+  {
+    path: "/v1/pages/:rootSlug/:slug",
+    methods: READ,
+    params: { rootSlug: SlugParam as z.ZodType<string>, slug: SlugParam as z.ZodType<string> },
+    limit: "read",
+  },
+  { path: "/v1/forms/:form", methods: READ, params: form, limit: "read" },
+  {
+    path: "/v1/forms/:form/options/:property",
+    methods: READ,
+    params: { ...form, property: Uuid },
+    limit: "read",
+  },
+  {
+    path: "/v1/forms/:form/submissions/:submission",
+    methods: READ,
+    params: { ...form, submission: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) },
+    limit: "read",
+  },
+  {
+    path: "/v1/forms/:form/submissions",
+    methods: ["POST"],
+    params: form,
+    origin: true,
+    body: {
+      types: ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"],
+      required: true,
+      // A plain HTML form may carry its files in the same post.
+      maxBytes: (type) => (type === "multipart/form-data" ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT),
+    },
+    limit: "submission",
+  },
+  {
+    path: "/v1/forms/:form/uploads",
+    methods: ["POST"],
+    params: form,
+    origin: true,
+    body: { types: ["multipart/form-data"], required: true, maxBytes: () => UPLOAD_BODY_LIMIT },
+    limit: "upload",
+  },
+  { path: "/v1/hooks/caraer", methods: ["POST"], body: { ...jsonBody, required: true } },
+];
+
+/** Any other request under `/v1`: a body, if any, must be JSON of modest size. */
+export const DEFAULT_GUARD: RouteGuard = { path: "/v1/*", methods: ["ALL"], body: jsonBody };
+
+/** The path prefixes browsers call cross-origin, which get CORS. */
+export const BROWSER_PATHS = ["/v1/lists/*", "/v1/pages/*", "/v1/forms/*"] as const;

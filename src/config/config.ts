@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_TURNSTILE_VERIFY_URL, FormsSchema } from "./forms";
 import { ListsSchema } from "./lists";
 import { RateLimitsSchema } from "./rate-limits";
 import { integer, optionalString, stringList, structured } from "./structured";
@@ -38,11 +39,22 @@ export const ConfigSchema = z.object({
   PAGE_TTL: integer(0, 86_400).default(300),
   PAGE_STALE_TTL: integer(0, 604_800).default(86_400),
   // Refined by the forms and rate-limit features; accepted as objects until then.
-  FORMS: structured(z.record(z.string(), z.unknown())).default({}),
+  FORMS: structured(FormsSchema).default({}),
   RATE_LIMITS: structured(RateLimitsSchema).prefault({}),
   WEBHOOK_SECRET: optionalString(z.string().min(16)),
   ADMIN_TOKEN: optionalString(z.string().min(16)),
   TURNSTILE_SECRET: optionalString(z.string().min(1)),
+  // Forms delivery (docs/forms.md): the inline try is short, queued tries may wait longer.
+  TURNSTILE_VERIFY_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.url({ protocol: /^https?$/ }).default(DEFAULT_TURNSTILE_VERIFY_URL),
+  ),
+  FORM_INLINE_TIMEOUT_MS: integer(100, 30_000).default(4_000),
+  FORM_DELIVERY_TIMEOUT_MS: integer(100, 60_000).default(15_000),
+  DELIVERY_MAX_ATTEMPTS: integer(1, 90).default(12),
+  DELIVERY_BACKOFF_BASE_SECONDS: integer(0, 3_600).default(30),
+  DELIVERY_BACKOFF_MAX_SECONDS: integer(0, 43_200).default(3_600),
+  SUBMISSION_RETENTION_SECONDS: integer(86_400, 31_536_000).default(604_800),
 });
 
 /** The parsed configuration. */

@@ -21,3 +21,20 @@ export const PROPERTIES_PAGE_SIZE = 100;
 
 /** Upper bound on properties index pages, so a misbehaving upstream cannot loop us forever. */
 export const PROPERTIES_MAX_PAGES = 50;
+
+/**
+ * Cell value of an input left empty in a submitted form: `null`, as the form
+ * was fetched. Filled cells carry strings (see `src/forms/values.ts`):
+ * multi-values and file keys `;`-joined, dates as unix ms, checkboxes
+ * "true"/"false", ranges "min;max", structures as JSON text.
+ */
+export const EMPTY_CELL_VALUE = null;
+
+/**
+ * Caraer's submit route takes no idempotency key. When a submit's answer is
+ * lost (timeout, 5xx, broken body), the record may exist anyway; before
+ * trying again, the edge looks for a record of the form's object created
+ * since the first uncertain try (minus this margin for clock skew between
+ * the edge and Caraer) with exactly the submitted single-line values.
+ */
+export const LOST_RESPONSE_CLOCK_MARGIN_MS = 120_000;

@@ -1,0 +1,363 @@
+import { DurableObject } from "cloudflare:workers";
+import type { Config } from "../config/config";
+import { loadConfig, secretValues } from "../config/load";
+import { createLogger, type Logger } from "../observability/log";
+import { createCaraerClient } from "../upstream/client";
+import { type AttemptOutcome, attemptDelivery, type DeliveryStage } from "./attempt";
+import { backoffSeconds } from "./backoff";
+import type { DeliveryMessage } from "./messages";
+import type { PreparedSubmission } from "./prepared";
+import { type LedgerState, LedgerStateSchema, type SubmissionStatus } from "./state";
+
+const STATE_KEY = "state";
+
+/** What the caller of a submission is answered. */
+export interface LedgerAnswer {
+  status: SubmissionStatus;
+  recordUuid: string | null;
+  /** True when this answer repeats an earlier one (same key, same payload). */
+  replayed: boolean;
+}
+
+/** The result of offering a submission to its ledger. */
+export type AcceptResult =
+  | { kind: "answer"; answer: LedgerAnswer }
+  /** The key was used before for a different payload. */
+  | { kind: "conflict" }
+  /** Caraer refused the submission outright; nothing was created or kept. */
+  | { kind: "refused"; stage: DeliveryStage; status: number | null; types: string[] }
+  /** Caraer failed and the queue could not take the submission: not accepted. */
+  | { kind: "unavailable" };
+
+/** The result of a queued delivery try, for the queue consumer. */
+export type DeliveryResult =
+  | { kind: "done" }
+  | { kind: "retry"; error: string; retryAfterSeconds?: number }
+  | { kind: "dead"; reason: string };
+
+/** What the dead-letter store keeps of a failed submission (no personal data). */
+export interface DeadLetterSummary {
+  submissionId: string;
+  formUuid: string;
+  reason: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: number;
+}
+
+/**
+ * The ledger of one submission, keyed by form and idempotency key (or payload
+ * hash): the one place that decides whether it still has to be delivered.
+ * Its calls run one at a time, so a double click, a client retry and a queue
+ * redelivery of the same submission can never submit it twice at once, and
+ * every step is stored before the next starts.
+ */
+export class SubmissionLedger extends DurableObject<Env> {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  /** Runs `task` after every earlier call of this ledger has finished. */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(task, task);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private config(): Config {
+    const loaded = loadConfig(this.env);
+    if (!loaded.ok) throw loaded.error;
+    return loaded.config;
+  }
+
+  private logger(config: Config): Logger {
+    return createLogger({ submissionId: this.ctx.id.toString() }, secretValues(config));
+  }
+
+  private async load(): Promise<LedgerState | null> {
+    const stored = await this.ctx.storage.get(STATE_KEY);
+    if (stored === undefined) return null;
+    const parsed = LedgerStateSchema.safeParse(stored);
+    // A state this code cannot read is kept for an operator rather than overwritten.
+    if (!parsed.success) throw new Error("unreadable ledger state");
+    return parsed.data;
+  }
+
+  private async save(state: LedgerState): Promise<void> {
+    state.updatedAt = Date.now();
+    await this.ctx.storage.put(STATE_KEY, state);
+  }
+
+  /** Schedules the removal of a finished (or never accepted) submission after the retention. */
+  private async expireLater(config: Config): Promise<void> {
+    await this.ctx.storage.setAlarm(Date.now() + config.SUBMISSION_RETENTION_SECONDS * 1000);
+  }
+
+  private tryDelivery(state: LedgerState, config: Config, timeoutMs: number, budgetMs: number) {
+    const started = Date.now();
+    const caraer = createCaraerClient({
+      baseUrl: config.CARAER_API_BASE,
+      token: config.CARAER_API_TOKEN,
+      companyUuid: config.CARAER_COMPANY_UUID,
+      subdomain: config.CARAER_SUBDOMAIN,
+      timeoutMs,
+    });
+    return attemptDelivery(state, {
+      caraer,
+      save: (next) => this.save(next),
+      now: Date.now,
+      hasTime: () => Date.now() - started < budgetMs,
+    });
+  }
+
+  private async enqueue(state: LedgerState, delaySeconds: number): Promise<void> {
+    const message: DeliveryMessage = {
+      v: 1,
+      submissionId: this.ctx.id.toString(),
+      formUuid: state.formUuid,
+    };
+    await this.env.DELIVERIES.send(message, { delaySeconds, contentType: "json" });
+  }
+
+  /**
+   * The answer already given for this payload, if the submission was
+   * accepted: lets a retry skip checks that cannot be repeated (a spent
+   * Turnstile token) and uploads it does not need. Waits for a try in flight.
+   */
+  peek(payloadHash: string): Promise<AcceptResult | null> {
+    return this.exclusive(async () => {
+      const state = await this.load();
+      if (!state || state.status === "pending") return null;
+      if (state.payloadHash !== payloadHash) return { kind: "conflict" };
+      return { kind: "answer", answer: answerOf(state, true) };
+    });
+  }
+
+  /**
+   * Offers a validated submission. A new one is tried at once with the short
+   * inline timeout: delivered (201), or on a transient failure queued (202);
+   * if the queue cannot take it the caller is told so (503) and the ledger
+   * remembers that a submit may be in flight. A repeat gets the first answer.
+   */
+  accept(input: { payloadHash: string; prepared: PreparedSubmission }): Promise<AcceptResult> {
+    return this.exclusive(async () => {
+      const config = this.config();
+      const log = this.logger(config);
+      const existing = await this.load();
+      if (existing && existing.payloadHash !== input.payloadHash) return { kind: "conflict" };
+      if (existing && existing.status !== "pending") {
+        return { kind: "answer", answer: answerOf(existing, true) };
+      }
+      const now = Date.now();
+      const state: LedgerState = existing ?? {
+        v: 1,
+        formUuid: input.prepared.formUuid,
+        payloadHash: input.payloadHash,
+        status: "pending",
+        prepared: null,
+        recordUuid: null,
+        linked: false,
+        uncertainSince: null,
+        attempts: 0,
+        lastError: null,
+        deadReason: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      // A repeat after a refused queue write carries fresh upload keys: use its body.
+      state.prepared = input.prepared;
+      await this.save(state);
+      if (!existing) await this.expireLater(config);
+      const timeout = config.FORM_INLINE_TIMEOUT_MS;
+      const outcome = await this.tryDelivery(state, config, timeout, timeout * 2);
+      if (outcome.kind === "delivered") {
+        finish(state);
+        await this.save(state);
+        await this.expireLater(config);
+        log.info("submission.delivered", { form: state.formUuid, inline: true });
+        return { kind: "answer", answer: answerOf(state, false) };
+      }
+      if (outcome.kind === "permanent" && state.recordUuid === null) {
+        // Nothing exists in Caraer and the caller is still here to fix the input: forget it.
+        await this.ctx.storage.deleteAll();
+        log.warn("submission.refused", { form: state.formUuid, error: outcome.error });
+        return {
+          kind: "refused",
+          stage: outcome.stage,
+          status: outcome.status ?? null,
+          types: outcome.types,
+        };
+      }
+      return this.defer(state, outcome, config, log);
+    });
+  }
+
+  /** Hands a submission the inline try could not finish to the queue. */
+  private async defer(
+    state: LedgerState,
+    outcome: Exclude<AttemptOutcome, { kind: "delivered" }>,
+    config: Config,
+    log: Logger,
+  ): Promise<AcceptResult> {
+    state.status = "queued";
+    state.lastError = outcome.error;
+    await this.save(state);
+    try {
+      const delay =
+        outcome.kind === "transient"
+          ? backoffSeconds(
+              1,
+              {
+                base: config.DELIVERY_BACKOFF_BASE_SECONDS,
+                max: config.DELIVERY_BACKOFF_MAX_SECONDS,
+              },
+              outcome.retryAfterSeconds,
+            )
+          : 0;
+      await this.enqueue(state, delay);
+    } catch (error) {
+      state.status = "pending";
+      await this.save(state);
+      await this.expireLater(config);
+      log.error("submission.queue_failed", {
+        form: state.formUuid,
+        errorName: error instanceof Error ? error.name : typeof error,
+      });
+      return { kind: "unavailable" };
+    }
+    await this.ctx.storage.deleteAlarm();
+    log.info("submission.queued", {
+      form: state.formUuid,
+      stage: outcome.stage,
+      error: outcome.error,
+    });
+    return { kind: "answer", answer: answerOf(state, false) };
+  }
+
+  /** One queued delivery try, called by the queue consumer. */
+  deliver(): Promise<DeliveryResult> {
+    return this.exclusive(async () => {
+      const config = this.config();
+      const log = this.logger(config);
+      const state = await this.load();
+      if (!state || state.status === "delivered" || state.status === "failed") {
+        return { kind: "done" };
+      }
+      // A message exists, so the submission was handed to the queue even if the answer
+      // to its caller was lost: it is accepted.
+      state.status = "queued";
+      state.attempts += 1;
+      await this.save(state);
+      const outcome = await this.tryDelivery(
+        state,
+        config,
+        config.FORM_DELIVERY_TIMEOUT_MS,
+        Number.POSITIVE_INFINITY,
+      );
+      if (outcome.kind === "delivered") {
+        finish(state);
+        await this.save(state);
+        await this.expireLater(config);
+        log.info("submission.delivered", { form: state.formUuid, attempts: state.attempts });
+        return { kind: "done" };
+      }
+      state.lastError = outcome.error;
+      await this.save(state);
+      log.warn("submission.try_failed", {
+        form: state.formUuid,
+        attempts: state.attempts,
+        kind: outcome.kind,
+        error: outcome.error,
+      });
+      if (outcome.kind === "permanent") {
+        return { kind: "dead", reason: `rejected at ${outcome.stage}: ${outcome.error}` };
+      }
+      return {
+        kind: "retry",
+        error: outcome.error,
+        ...(outcome.retryAfterSeconds !== undefined
+          ? { retryAfterSeconds: outcome.retryAfterSeconds }
+          : {}),
+      };
+    });
+  }
+
+  /** Marks the submission dead-lettered; `null` when there is nothing left to deliver. */
+  markFailed(reason: string): Promise<DeadLetterSummary | null> {
+    return this.exclusive(async () => {
+      const state = await this.load();
+      if (!state || state.status === "delivered") return null;
+      state.status = "failed";
+      state.deadReason = reason;
+      await this.save(state);
+      return {
+        submissionId: this.ctx.id.toString(),
+        formUuid: state.formUuid,
+        reason,
+        attempts: state.attempts,
+        lastError: state.lastError,
+        createdAt: state.createdAt,
+      };
+    });
+  }
+
+  /** Puts a dead-lettered submission back to `queued` for a replay; false when it is not failed. */
+  requeue(): Promise<boolean> {
+    return this.exclusive(async () => {
+      const state = await this.load();
+      if (state?.status !== "failed") return false;
+      state.status = "queued";
+      state.deadReason = null;
+      await this.save(state);
+      return true;
+    });
+  }
+
+  /** Undoes {@link requeue} when the replay message could not be queued. */
+  restoreFailed(reason: string): Promise<void> {
+    return this.exclusive(async () => {
+      const state = await this.load();
+      if (state?.status !== "queued") return;
+      state.status = "failed";
+      state.deadReason = reason;
+      await this.save(state);
+    });
+  }
+
+  /** Forgets a dead-lettered submission an operator discarded; false when it is not failed. */
+  discard(): Promise<boolean> {
+    return this.exclusive(async () => {
+      const state = await this.load();
+      if (state?.status !== "failed") return false;
+      await this.ctx.storage.deleteAll();
+      return true;
+    });
+  }
+
+  /** The public status of an accepted submission of `formUuid`; `null` otherwise. */
+  async status(formUuid: string): Promise<SubmissionStatus | null> {
+    const state = await this.load();
+    if (!state || state.formUuid !== formUuid || state.status === "pending") return null;
+    return state.status;
+  }
+
+  /** Forgets a finished or never accepted submission once its retention has passed. */
+  override async alarm(): Promise<void> {
+    await this.exclusive(async () => {
+      const state = await this.load();
+      if (!state || state.status === "delivered" || state.status === "pending") {
+        await this.ctx.storage.deleteAll();
+      }
+    });
+  }
+}
+
+function finish(state: LedgerState): void {
+  state.status = "delivered";
+  state.prepared = null;
+  state.uncertainSince = null;
+  state.lastError = null;
+}
+
+function answerOf(state: LedgerState, replayed: boolean): LedgerAnswer {
+  const status = state.status === "pending" ? "queued" : state.status;
+  return { status, recordUuid: state.recordUuid, replayed };
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** A submission ID: the hex ID of its ledger Durable Object. */
+export const SubmissionIdSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A message of the deliveries queue: which submission to try again. No personal data travels. */
+export const DeliveryMessageSchema = z.object({
+  v: z.literal(1),
+  submissionId: SubmissionIdSchema,
+  formUuid: z.string(),
+});
+
+/** A deliveries queue message. */
+export type DeliveryMessage = z.infer<typeof DeliveryMessageSchema>;
+
+/**
+ * A message of the dead-letter queue: a delivery message, with the reason when
+ * the consumer dead-lettered it itself. Without a reason, Cloudflare moved it
+ * after the queue's own `max_retries`.
+ */
+export const DeadLetterMessageSchema = DeliveryMessageSchema.extend({
+  reason: z.string().optional(),
+});
+
+/** A dead-letter queue message. */
+export type DeadLetterMessage = z.infer<typeof DeadLetterMessageSchema>;

@@ -1,0 +1,135 @@
+import { z } from "zod";
+import type { FormSettings } from "../config/forms";
+import { ApiError } from "../http/errors";
+import {
+  MULTIPART_OVERHEAD,
+  mediaTypeOf,
+  readLimitedFormData,
+  readLimitedText,
+  TEXT_BODY_LIMIT,
+} from "./limits";
+import { RESERVED_FIELDS } from "./reserved";
+
+/** How a submission arrived. */
+export type BodyEncoding = "json" | "urlencoded" | "multipart";
+
+/** A submission as posted, before validation: property values apart from the reserved fields. */
+export interface RawSubmission {
+  encoding: BodyEncoding;
+  /** Property name → submitted value (JSON value, or string / string[] from a form post). */
+  values: Record<string, unknown>;
+  /** Property name → files posted in a multipart body. */
+  files: Record<string, File[]>;
+  relatedRecordUuid: unknown;
+  honeypot: unknown;
+  turnstileToken: unknown;
+  loadedAt: unknown;
+  idempotencyKey: unknown;
+}
+
+/** The JSON body of a submission (the public contract). */
+export const SubmissionJsonSchema = z.strictObject({
+  values: z.record(z.string(), z.unknown()),
+  relatedRecordUuid: z.string().optional(),
+});
+
+/** Moves the reserved fields out of the values, so only property names remain. */
+function separate(
+  encoding: BodyEncoding,
+  values: Record<string, unknown>,
+  files: Record<string, File[]>,
+  honeypotField: string,
+  relatedRecordUuid: unknown,
+): RawSubmission {
+  const take = (name: string) => {
+    const value = values[name];
+    delete values[name];
+    return value;
+  };
+  return {
+    encoding,
+    honeypot: take(honeypotField),
+    turnstileToken: take(RESERVED_FIELDS.turnstileToken),
+    loadedAt: take(RESERVED_FIELDS.loadedAt),
+    idempotencyKey: take(RESERVED_FIELDS.idempotencyKey),
+    relatedRecordUuid,
+    values,
+    files,
+  };
+}
+
+/** Adds a form field value; a repeated name (checkboxes, multi-selects) becomes a list. */
+function append(values: Record<string, unknown>, name: string, value: string): void {
+  const current = values[name];
+  if (current === undefined) values[name] = value;
+  else if (Array.isArray(current)) current.push(value);
+  else values[name] = [current, value];
+}
+
+async function parseJson(request: Request): Promise<z.infer<typeof SubmissionJsonSchema>> {
+  const text = await readLimitedText(request, TEXT_BODY_LIMIT);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ApiError("INVALID_REQUEST", "The body is not valid JSON.");
+  }
+  const parsed = SubmissionJsonSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError("INVALID_REQUEST", "The body must be { values, relatedRecordUuid? }.", {
+      issues: parsed.error.issues.map((issue) => ({
+        field: issue.path.map(String).join(".") || "body",
+        code: issue.code,
+        message: issue.message,
+      })),
+    });
+  }
+  return parsed.data;
+}
+
+/**
+ * Reads a submission body in any of the three accepted encodings: JSON
+ * (`{ values, relatedRecordUuid? }`), or a plain HTML form post
+ * (URL-encoded, or multipart with files) whose field names are property names.
+ * Other media types answer 415, oversized bodies 413, unreadable ones 400.
+ */
+export async function parseSubmissionBody(
+  request: Request,
+  settings: FormSettings,
+): Promise<RawSubmission> {
+  const type = mediaTypeOf(request);
+  const honeypotField = settings.spam.honeypotField;
+  if (type === "application/json") {
+    const json = await parseJson(request);
+    return separate("json", { ...json.values }, {}, honeypotField, json.relatedRecordUuid);
+  }
+  if (type === "application/x-www-form-urlencoded") {
+    const values: Record<string, unknown> = {};
+    for (const [name, value] of new URLSearchParams(
+      await readLimitedText(request, TEXT_BODY_LIMIT),
+    )) {
+      append(values, name, value);
+    }
+    const related = values[RESERVED_FIELDS.relatedRecordUuid];
+    delete values[RESERVED_FIELDS.relatedRecordUuid];
+    return separate("urlencoded", values, {}, honeypotField, related);
+  }
+  if (type === "multipart/form-data") {
+    const { maxFiles, maxFileBytes } = settings.uploads;
+    const form = await readLimitedFormData(request, maxFiles * maxFileBytes + MULTIPART_OVERHEAD);
+    const values: Record<string, unknown> = {};
+    const files: Record<string, File[]> = {};
+    for (const [name, value] of form) {
+      if (typeof value === "string") append(values, name, value);
+      // An empty file input posts a nameless, empty part: no file was chosen.
+      else if (value.name !== "" || value.size > 0) files[name] = [...(files[name] ?? []), value];
+    }
+    const related = values[RESERVED_FIELDS.relatedRecordUuid];
+    delete values[RESERVED_FIELDS.relatedRecordUuid];
+    return separate("multipart", values, files, honeypotField, related);
+  }
+  throw new ApiError(
+    "UNSUPPORTED_MEDIA_TYPE",
+    "Send application/json, application/x-www-form-urlencoded or multipart/form-data.",
+  );
+}

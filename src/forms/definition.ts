@@ -1,0 +1,59 @@
+import { z } from "zod";
+import type { CachedBody } from "../cache/entry";
+import { kvKeys } from "../cache/keys";
+import { cachedRead } from "../cache/swr";
+import { describeError } from "../observability/log";
+import type { ReadContext } from "../reads/context";
+import { UpstreamError } from "../upstream/errors";
+import { type PublicForm, PublicFormSchema } from "../upstream/schemas";
+import { type Field, FieldSchema, formFields } from "./fields";
+import type { ServedForm } from "./served";
+
+/** The cached answer of `GET /v1/forms/{formUuid}`, also what submissions validate against. */
+export const FormDefinitionBodySchema = z.object({
+  data: z.object({ form: PublicFormSchema, fields: z.array(FieldSchema) }),
+});
+
+/** A form as fetched from Caraer with its render-ready fields. */
+export interface FormDefinition {
+  form: PublicForm;
+  fields: Field[];
+}
+
+/**
+ * Reads a served form through the KV cache (fresh, stale while refreshed,
+ * then from Caraer). `null` when Caraer does not know the form.
+ */
+export function readFormDefinition(
+  ctx: ReadContext,
+  served: ServedForm,
+): Promise<CachedBody | null> {
+  return cachedRead({
+    kv: ctx.kv,
+    key: kvKeys.form(served.uuid),
+    ttl: served.settings.ttl,
+    staleTtl: served.settings.staleTtl,
+    waitUntil: ctx.waitUntil,
+    onRefreshError: (error) =>
+      ctx.log.warn("form.refresh_failed", { form: served.uuid, ...describeError(error) }),
+    load: async () => {
+      let form: PublicForm;
+      try {
+        form = await ctx.caraer.getPublicForm(served.uuid);
+      } catch (error) {
+        if (error instanceof UpstreamError && error.notFound) return null;
+        throw error;
+      }
+      return { data: { form, fields: formFields(form) } };
+    },
+  });
+}
+
+/**
+ * The parsed definition of a cached form body. The body was written by this
+ * code, but KV is still a boundary: a shape from an older deploy fails here
+ * rather than somewhere deep in validation.
+ */
+export function parseFormDefinition(cached: CachedBody): FormDefinition {
+  return FormDefinitionBodySchema.parse(JSON.parse(cached.body)).data;
+}

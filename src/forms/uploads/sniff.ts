@@ -1,0 +1,105 @@
+import type { FileKind } from "../../config/forms";
+
+/** A file kind recognised from content, with the MIME type and extension it travels with. */
+export interface DetectedType {
+  kind: FileKind;
+  mime: string;
+  extension: string;
+}
+
+/** How many leading bytes the sniffer looks at. */
+export const SNIFF_BYTES = 64 * 1024;
+
+const TYPES: Record<FileKind, Omit<DetectedType, "kind">> = {
+  pdf: { mime: "application/pdf", extension: ".pdf" },
+  doc: { mime: "application/msword", extension: ".doc" },
+  docx: {
+    mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extension: ".docx",
+  },
+  odt: { mime: "application/vnd.oasis.opendocument.text", extension: ".odt" },
+  rtf: { mime: "application/rtf", extension: ".rtf" },
+  txt: { mime: "text/plain", extension: ".txt" },
+  png: { mime: "image/png", extension: ".png" },
+  jpeg: { mime: "image/jpeg", extension: ".jpg" },
+  gif: { mime: "image/gif", extension: ".gif" },
+  webp: { mime: "image/webp", extension: ".webp" },
+};
+
+const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
+
+function startsWith(bytes: Uint8Array, prefix: Uint8Array, offset = 0): boolean {
+  if (bytes.length < offset + prefix.length) return false;
+  return prefix.every((byte, index) => bytes[offset + index] === byte);
+}
+
+function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const ZIP = Uint8Array.of(0x50, 0x4b, 0x03, 0x04);
+const OLE2 = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
+const PNG = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+const JPEG = Uint8Array.of(0xff, 0xd8, 0xff);
+// ODF stores an uncompressed `mimetype` entry first; its name starts at byte 30 of the zip.
+const ODT_MIMETYPE = ascii("mimetypeapplication/vnd.oasis.opendocument.text");
+// A Word document's zip entries live under `word/`; entry names are stored in clear.
+const WORD_ENTRY = ascii("word/");
+const MARKUP = /^\s*<(!doctype|html|head|body|script|svg|\?xml)/i;
+
+/**
+ * Whether leading bytes are plain text: valid UTF-8 without NUL or other
+ * control characters, and not markup (an HTML page must not pass as text).
+ */
+function isPlainText(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    // `stream` tolerates a character cut in half at the end of the sample.
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes, {
+      stream: true,
+    });
+  } catch {
+    return false;
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (isBinaryControl(text.charCodeAt(i))) return false;
+  }
+  return !MARKUP.test(text);
+}
+
+/** Control characters that do not occur in text (tab, newlines and form feed do). */
+function isBinaryControl(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) ||
+    code === 0x7f
+  );
+}
+
+function kindOf(bytes: Uint8Array): FileKind | null {
+  if (startsWith(bytes, ascii("%PDF-"))) return "pdf";
+  if (startsWith(bytes, OLE2)) return "doc";
+  if (startsWith(bytes, ZIP)) {
+    if (startsWith(bytes, ODT_MIMETYPE, 30)) return "odt";
+    return contains(bytes, WORD_ENTRY) ? "docx" : null;
+  }
+  if (startsWith(bytes, ascii("{\\rtf"))) return "rtf";
+  if (startsWith(bytes, PNG)) return "png";
+  if (startsWith(bytes, JPEG)) return "jpeg";
+  if (startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"))) return "gif";
+  if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return "webp";
+  if (bytes.length > 0 && isPlainText(bytes)) return "txt";
+  return null;
+}
+
+/**
+ * Recognises a file's type from its leading bytes (magic numbers), never from
+ * its name or declared type. `null` for anything else, an empty file included.
+ */
+export function sniffType(leading: Uint8Array): DetectedType | null {
+  const kind = kindOf(leading);
+  return kind ? { kind, ...TYPES[kind] } : null;
+}

@@ -1,5 +1,5 @@
 import { invalid } from "../errors";
-import { isOf, relatedRecords } from "../records/relations";
+import { relatedRecords } from "../records/relations";
 import { objectByName, relationByName } from "../schema";
 import type { ObjectDef, StoredRecord } from "../types";
 import { resolveField } from "./fields";
@@ -93,9 +93,7 @@ function compileItem(main: ObjectDef, item: FilterItem): RecordPredicate {
     `'${target.name}.${property}'`,
   );
   return (r) =>
-    relatedRecords(r, relation, target.name).some(
-      (other) => isOf(other, target.name) && matches(field.read(other)),
-    );
+    relatedRecords(r, relation, target.name).some((other) => matches(field.read(other)));
 }
 
 /**

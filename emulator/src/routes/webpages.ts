@@ -50,7 +50,8 @@ export const webpageRoutes = new Hono<AppEnv>().get("/:rootSlug/:slug", (c) => {
   const page = findPage(subdomain, rootSlug, slug);
   if (!page?.isPublished) throw notFound(`Webpage ${rootSlug}/${slug}`);
   const record = page.recordUuid === null ? null : db().records.get(page.recordUuid);
-  if (record === undefined || record?.deletedAt) throw notFound(`Webpage ${rootSlug}/${slug}`);
+  const recordGone = record === undefined || (record !== null && record.deletedAt !== null);
+  if (recordGone) throw notFound(`Webpage ${rootSlug}/${slug}`);
   const object = record ? objectByName(record.object) : undefined;
   return c.json(
     envelope("Webpage fetched", {

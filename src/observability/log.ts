@@ -23,7 +23,8 @@ const REDACTED = "[redacted]";
 export function createLogger(base: LogFields, secrets: readonly string[] = []): Logger {
   const scrub = secrets.filter((secret) => secret.length >= 8);
   const write = (level: LogLevel, event: string, fields: LogFields = {}) => {
-    let line = JSON.stringify({ level, event, ...base, ...fields });
+    // `level` and `event` come last so that no field can overwrite them.
+    let line = JSON.stringify({ ...base, ...fields, level, event });
     for (const secret of scrub) line = line.replaceAll(secret, REDACTED);
     if (level === "error") console.error(line);
     else if (level === "warn") console.warn(line);

@@ -10,7 +10,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("configuration", () => {
   it("applies defaults for optional settings", () => {
-    const result = loadConfig({ ...env, CARAER_API_BASE: "" });
+    const result = loadConfig({ ...env, CARAER_API_BASE: "", LISTS: undefined });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.config.CARAER_API_BASE).toBe(DEFAULT_CARAER_API_BASE);

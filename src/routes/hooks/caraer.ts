@@ -71,7 +71,7 @@ export function registerCaraerHookRoute(app: App): void {
     }
     const { event, record, companyUuid } = parsed.data;
     if (companyUuid && companyUuid.toLowerCase() !== config.CARAER_COMPANY_UUID.toLowerCase()) {
-      log.warn("webhook.other_company", { event: event.type });
+      log.warn("webhook.other_company", { eventType: event.type });
       return c.json({ data: { invalidated: null } }, 200);
     }
     const { uuid, objectName } = record.record;
@@ -81,7 +81,7 @@ export function registerCaraerHookRoute(app: App): void {
       objectName,
       uuid.toLowerCase(),
     );
-    log.info("webhook.invalidated", { event: event.type, ...invalidated });
+    log.info("webhook.invalidated", { eventType: event.type, ...invalidated });
     return c.json({ data: { invalidated } }, 200);
   });
 }

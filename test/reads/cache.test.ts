@@ -1,0 +1,165 @@
+import { env } from "cloudflare:workers";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { OPEN_VACANCY_UUID } from "../../emulator/src/demo";
+import {
+  caraerApi,
+  edgeSettled,
+  edgeWith,
+  emulatorRequests,
+  injectFault,
+  resetAll,
+} from "../helpers";
+import type { ErrorBody, ListBody } from "./fixtures";
+
+const LIST = "/v1/lists/vacancies?limit=2";
+const baseList = (env as unknown as { LISTS: { vacancies: Record<string, unknown> } }).LISTS
+  .vacancies;
+
+/** The demo list with other freshness settings. */
+function withFreshness(ttl: number, staleTtl: number) {
+  return { LISTS: { vacancies: { ...baseList, ttl, staleTtl } } };
+}
+
+async function renameVacancy(uuid: string, title: string) {
+  const response = await caraerApi(`/records/vacancy/${uuid}`, {
+    method: "PUT",
+    body: JSON.stringify({ properties: { title } }),
+  });
+  expect(response.status).toBe(200);
+}
+
+const indexCalls = async () =>
+  (await emulatorRequests({ method: "POST", path: "/api/v2/records/index" })).length;
+
+beforeEach(resetAll);
+afterEach(() => vi.restoreAllMocks());
+
+describe("KV read cache", () => {
+  it("answers MISS, then HIT from KV without asking Caraer again", async () => {
+    const first = await edgeSettled(LIST);
+    expect(first.headers.get("X-Cache")).toBe("MISS");
+    expect(first.headers.get("Cache-Control")).toBe(
+      "public, max-age=60, stale-while-revalidate=86400, stale-if-error=86400",
+    );
+    const etag = first.headers.get("ETag");
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{24}"$/);
+    const firstBody = await first.text();
+
+    const second = await edgeSettled(LIST);
+    expect(second.headers.get("X-Cache")).toBe("HIT");
+    expect(second.headers.get("ETag")).toBe(etag);
+    expect(await second.text()).toBe(firstBody);
+    expect(await indexCalls()).toBe(1);
+  });
+
+  it("shares one entry between equivalent queries", async () => {
+    await edgeSettled(
+      "/v1/lists/vacancies?filter[location]=Utrecht&filter[location]=Amsterdam&q=Data&limit=5",
+    );
+    const same = await edgeSettled(
+      "/v1/lists/vacancies?limit=5&q=data&filter[location]=Amsterdam&filter[location]=Utrecht",
+    );
+    expect(same.headers.get("X-Cache")).toBe("HIT");
+  });
+
+  it("answers 304 to a matching If-None-Match, keeping the caching headers", async () => {
+    const first = await edgeSettled(LIST);
+    const etag = first.headers.get("ETag") ?? "";
+    const revalidated = await edgeSettled(LIST, { headers: { "If-None-Match": etag } });
+    expect(revalidated.status).toBe(304);
+    expect(await revalidated.text()).toBe("");
+    expect(revalidated.headers.get("ETag")).toBe(etag);
+    expect(revalidated.headers.get("Cache-Control")).toBe(first.headers.get("Cache-Control"));
+    expect(revalidated.headers.get("X-Cache")).toBe("HIT");
+    const other = await edgeSettled(LIST, { headers: { "If-None-Match": '"something-else"' } });
+    expect(other.status).toBe(200);
+  });
+
+  it("serves a stale copy at once and refreshes it in the background", async () => {
+    const settings = withFreshness(0, 3600);
+    const first = await edgeWith(settings, LIST);
+    const title = ((await first.json()) as ListBody).data[0]?.properties.title;
+    expect(title).toBe("Support Engineer");
+
+    await renameVacancy("30000000-0000-4000-8000-000000000018", "Support Engineer II");
+    const stale = await edgeWith(settings, LIST);
+    expect(stale.headers.get("X-Cache")).toBe("STALE");
+    expect(((await stale.json()) as ListBody).data[0]?.properties.title).toBe("Support Engineer");
+
+    // The background refresh of the previous request has stored the new value.
+    const refreshed = await edgeWith(settings, LIST);
+    expect(((await refreshed.json()) as ListBody).data[0]?.properties.title).toBe(
+      "Support Engineer II",
+    );
+  });
+
+  it("keeps serving the stale copy while Caraer fails (stale-if-error)", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const settings = withFreshness(0, 3600);
+    const first = await edgeWith(settings, LIST);
+    const body = await first.text();
+    await injectFault({ method: "POST", path: "/api/v2/records/index", status: 503 });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const stale = await edgeWith(settings, LIST);
+      expect(stale.status).toBe(200);
+      expect(stale.headers.get("X-Cache")).toBe("STALE");
+      expect(await stale.text()).toBe(body);
+    }
+    const failures = (
+      await emulatorRequests({ method: "POST", path: "/api/v2/records/index" })
+    ).filter((request) => request.status === 503);
+    expect(failures).toHaveLength(3);
+  });
+
+  it("answers 503 UPSTREAM_UNAVAILABLE with Retry-After when nothing usable is cached, never the upstream body", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    await injectFault({
+      method: "POST",
+      path: "/api/v2/records/index",
+      status: 502,
+      retryAfter: 7,
+      body: { message: "upstream-internal-detail at db-7" },
+    });
+    const response = await edgeWith(withFreshness(0, 0), LIST);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("7");
+    const text = await response.text();
+    expect(text).not.toContain("upstream-internal-detail");
+    expect(JSON.parse(text)).toEqual({
+      error: {
+        code: "UPSTREAM_UNAVAILABLE",
+        message: "Caraer is unavailable; try again shortly.",
+        requestId: response.headers.get("X-Request-Id"),
+      },
+    });
+  });
+
+  it("answers 503 quickly when Caraer hangs, thanks to the upstream timeout", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    await injectFault({ method: "POST", path: "/api/v2/records/index", hang: true });
+    const started = Date.now();
+    const response = await edgeWith({ ...withFreshness(0, 0), UPSTREAM_TIMEOUT_MS: 300 }, LIST);
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as ErrorBody).error.code).toBe("UPSTREAM_UNAVAILABLE");
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("answers 502 UPSTREAM_ERROR when Caraer rejects a request it should have accepted", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    await injectFault({
+      method: "POST",
+      path: "/api/v2/records/index",
+      status: 422,
+      body: { message: "nope" },
+    });
+    const response = await edgeWith(withFreshness(0, 0), LIST);
+    expect(response.status).toBe(502);
+    expect(((await response.json()) as ErrorBody).error.code).toBe("UPSTREAM_ERROR");
+  });
+
+  it("caches record details too", async () => {
+    const first = await edgeSettled(`/v1/lists/vacancies/${OPEN_VACANCY_UUID}`);
+    const second = await edgeSettled(`/v1/lists/vacancies/${OPEN_VACANCY_UUID}`);
+    expect([first.headers.get("X-Cache"), second.headers.get("X-Cache")]).toEqual(["MISS", "HIT"]);
+  });
+});

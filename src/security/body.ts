@@ -14,8 +14,8 @@ export interface BodyRule {
   types: readonly MediaType[];
   /** Whether a request without a body (and Content-Type) is refused. */
   required: boolean;
-  /** The largest accepted body in bytes, given the request's media type. */
-  maxBytes: (type: MediaType, c: Context<AppEnv>) => number;
+  /** The largest accepted body in bytes, given the request's media type and path parameters. */
+  maxBytes: (type: MediaType, c: Context<AppEnv>, params: Record<string, string>) => number;
 }
 
 /** The media type of a Content-Type value, without parameters, lowercased. */

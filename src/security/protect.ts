@@ -50,7 +50,7 @@ async function guardRequest(
   if (guard.limit === "read") await enforceReadLimit(c);
   else if (guard.limit) headers = await enforceStrictLimit(c, guard.limit, formKey(params));
 
-  if (guard.body && type) await limitBody(guard.body.maxBytes(type, c))(c, next);
+  if (guard.body && type) await limitBody(guard.body.maxBytes(type, c, params))(c, next);
   else await next();
   setHeaders(c, headers);
 }

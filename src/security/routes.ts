@@ -1,5 +1,8 @@
 import { z } from "zod";
+import type { Config } from "../config/config";
+import { ANY_FORM } from "../config/forms";
 import type { RouteClass } from "../config/rate-limits";
+import { MULTIPART_OVERHEAD, TEXT_BODY_LIMIT } from "../forms/limits";
 import { ListNameParam, NameParam, SlugParam, UuidParam } from "../routes/schemas";
 import type { BodyRule } from "./body";
 import type { ParamShape } from "./path-params";
@@ -19,10 +22,23 @@ export interface RouteGuard {
 }
 
 /** Largest JSON or URL-encoded body: a form's values, a webhook, an operator command. */
-export const JSON_BODY_LIMIT = 256 * 1024;
+export const JSON_BODY_LIMIT = TEXT_BODY_LIMIT;
 
-/** Largest multipart body: every file of one upload, plus part headers. */
-export const UPLOAD_BODY_LIMIT = 50 * 1024 * 1024;
+/**
+ * Largest multipart body to a form: all the files one upload may carry under
+ * the form's `uploads` settings, plus room for part headers and text fields.
+ * A form that is not served gets the JSON limit; its route answers 404 anyway.
+ */
+export function multipartLimit(config: Config, form: string): number {
+  const settings = config.FORMS[form.toLowerCase()] ?? config.FORMS[ANY_FORM];
+  if (!settings) return JSON_BODY_LIMIT;
+  return settings.uploads.maxFileBytes * settings.uploads.maxFiles + MULTIPART_OVERHEAD;
+}
+
+const formMultipartLimit: BodyRule["maxBytes"] = (type, c, params) =>
+  type === "multipart/form-data"
+    ? multipartLimit(c.get("services").config, params.form ?? "")
+    : JSON_BODY_LIMIT;
 
 const jsonBody: BodyRule = {
   types: ["application/json"],
@@ -76,7 +92,7 @@ export const ROUTE_GUARDS: readonly RouteGuard[] = [
       types: ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"],
       required: true,
       // A plain HTML form may carry its files in the same post.
-      maxBytes: (type) => (type === "multipart/form-data" ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT),
+      maxBytes: formMultipartLimit,
     },
     limit: "submission",
   },
@@ -85,7 +101,7 @@ export const ROUTE_GUARDS: readonly RouteGuard[] = [
     methods: ["POST"],
     params: form,
     origin: true,
-    body: { types: ["multipart/form-data"], required: true, maxBytes: () => UPLOAD_BODY_LIMIT },
+    body: { types: ["multipart/form-data"], required: true, maxBytes: formMultipartLimit },
     limit: "upload",
   },
   { path: "/v1/hooks/caraer", methods: ["POST"], body: { ...jsonBody, required: true } },

@@ -121,6 +121,17 @@ describe("Origin enforcement on writes", () => {
     await expectError(response, 403, "ORIGIN_NOT_ALLOWED");
   });
 
+  it("refuses a browser's cross-site post that carries no Origin", async () => {
+    const response = await post(`/v1/forms/${freshForm()}/uploads`, {
+      headers: {
+        "Sec-Fetch-Site": "cross-site",
+        "Content-Type": "multipart/form-data; boundary=x",
+      },
+      body: "--x--\r\n",
+    });
+    await expectError(response, 403, "ORIGIN_NOT_ALLOWED");
+  });
+
   it("lets an allowed origin and an origin-less (server) post through to the route", async () => {
     const variants: Record<string, string>[] = [{ Origin: ALLOWED }, {}];
     for (const headers of variants) {
@@ -172,6 +183,32 @@ describe("Content-Type (415) and body size (413)", () => {
     const body = await expectError(response, 413, "PAYLOAD_TOO_LARGE");
     expect(body.error.message).toBe("The body is larger than 262144 bytes.");
     expect(await emulatorRequests()).toEqual([]);
+  });
+
+  it("holds multipart bodies to the form's own upload settings", async () => {
+    const form = freshForm();
+    const settings = { FORMS: { [form]: { uploads: { maxFileBytes: 1000, maxFiles: 2 } } } };
+    const limit = 2 * 1000 + 256 * 1024;
+    const multipart = (size: number) =>
+      edgeWith(settings, `/v1/forms/${form}/uploads`, {
+        method: "POST",
+        headers: {
+          "CF-Connecting-IP": freshIp(),
+          "Content-Type": "multipart/form-data; boundary=x",
+        },
+        body: "x".repeat(size),
+      });
+    const over = await multipart(limit + 1);
+    const body = await expectError(over, 413, "PAYLOAD_TOO_LARGE");
+    expect(body.error.message).toBe(`The body is larger than ${limit} bytes.`);
+    expect((await multipart(limit)).status).not.toBe(413);
+    // A form that is not served gets the small limit; it would answer 404 anyway.
+    const unserved = await edge(`/v1/forms/${freshForm()}/uploads`, {
+      method: "POST",
+      headers: { "CF-Connecting-IP": freshIp(), "Content-Type": "multipart/form-data; boundary=x" },
+      body: "x".repeat(300 * 1024),
+    });
+    await expectError(unserved, 413, "PAYLOAD_TOO_LARGE");
   });
 
   it("refuses a streamed body without Content-Length once it passes the limit", async () => {

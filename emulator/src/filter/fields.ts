@@ -18,13 +18,18 @@ const SYSTEM_FIELDS: Record<string, Field> = {
   updatedAt: { name: "updatedAt", type: "date", read: (r) => r.updatedAt },
 };
 
+/** Whether `name` is a reserved system field (part of every record's envelope). */
+export function isSystemField(name: string): boolean {
+  return Object.hasOwn(SYSTEM_FIELDS, name);
+}
+
 /**
  * Resolves a property name used in a filter or sort. Unknown names and
  * nonPublic properties are refused with 400 VALIDATION: an API token may not
  * use what it may not read.
  */
 export function resolveField(object: ObjectDef, name: string, use: "filter" | "sort"): Field {
-  const system = SYSTEM_FIELDS[name];
+  const system = isSystemField(name) ? SYSTEM_FIELDS[name] : undefined;
   if (system) return system;
   const bound = boundProperty(object, name);
   if (!bound) {

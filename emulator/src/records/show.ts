@@ -1,4 +1,5 @@
 import { invalid } from "../errors";
+import { isSystemField } from "../filter/fields";
 import { boundProperty, readableProperties } from "../schema";
 import type { ObjectDef, PropertyDef } from "../types";
 
@@ -8,8 +9,6 @@ export interface ShowItem {
   relation?: string | null;
   property: string;
 }
-
-const SYSTEM = new Set(["uuid", "createdAt", "updatedAt"]);
 
 /**
  * Resolves `show` to the properties to return, in the order asked. `*` means
@@ -36,7 +35,7 @@ export function resolveShow(
       continue;
     }
     // System fields are always part of the record envelope.
-    if (SYSTEM.has(item.property)) continue;
+    if (isSystemField(item.property)) continue;
     const bound = boundProperty(main, item.property);
     if (!bound) {
       throw invalid(

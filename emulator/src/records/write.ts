@@ -52,7 +52,7 @@ function uniqueProblems(object: ObjectDef, values: Changes, self: string | null)
 }
 
 /** Validates one value written through the API: known, writable by a token, well-formed. */
-export function checkWritable(
+function checkWritable(
   object: ObjectDef,
   name: string,
   value: unknown,

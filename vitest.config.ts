@@ -25,6 +25,14 @@ export default defineConfig({
                   upload: { limit: 100_000, period: 60 },
                 },
                 WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+                // Forms: a stub siteverify, and short timeouts and backoff so queued
+                // deliveries and the chaos test finish in seconds (test/forms).
+                TURNSTILE_VERIFY_URL: `${inject("turnstileUrl")}/siteverify`,
+                FORM_INLINE_TIMEOUT_MS: 1_500,
+                FORM_DELIVERY_TIMEOUT_MS: 1_500,
+                DELIVERY_BACKOFF_BASE_SECONDS: 1,
+                DELIVERY_BACKOFF_MAX_SECONDS: 2,
+                DELIVERY_MAX_ATTEMPTS: 6,
               },
             },
           })),
@@ -32,7 +40,7 @@ export default defineConfig({
         test: {
           name: "edge",
           include: ["test/**/*.test.ts"],
-          globalSetup: ["test/setup/emulator.ts"],
+          globalSetup: ["test/setup/emulator.ts", "test/setup/turnstile.ts"],
           // One emulator serves the whole run and tests reset it, so edge test files run one at a time.
           fileParallelism: false,
         },

@@ -1,5 +1,8 @@
 import { createApp } from "./app";
+import { handleQueue } from "./delivery/consumer";
 
+export { DeadLetterStore } from "./delivery/dead-letters";
+export { SubmissionLedger } from "./delivery/ledger";
 export { RateLimiter } from "./ratelimit/limiter-object";
 
 const app = createApp();
@@ -7,4 +10,5 @@ const app = createApp();
 /** The Worker entry point. */
 export default {
   fetch: app.fetch,
+  queue: handleQueue,
 } satisfies ExportedHandler<Env>;

@@ -5,7 +5,6 @@ import { createLogger, type Logger } from "../observability/log";
 import { createCaraerClient } from "../upstream/client";
 import { type AttemptOutcome, attemptDelivery, type DeliveryStage } from "./attempt";
 import { backoffSeconds } from "./backoff";
-import type { DeliveryMessage } from "./messages";
 import type { PreparedSubmission } from "./prepared";
 import { type LedgerState, LedgerStateSchema, type SubmissionStatus } from "./state";
 
@@ -26,8 +25,11 @@ export type AcceptResult =
   | { kind: "conflict" }
   /** Caraer refused the submission outright; nothing was created or kept. */
   | { kind: "refused"; stage: DeliveryStage; status: number | null; types: string[] }
-  /** Caraer failed and the queue could not take the submission: not accepted. */
-  | { kind: "unavailable" };
+  /**
+   * The inline try could not finish: the caller must queue the submission
+   * (after `delaySeconds`) and then confirm with {@link SubmissionLedger.queued}.
+   */
+  | { kind: "defer"; delaySeconds: number };
 
 /** The result of a queued delivery try, for the queue consumer. */
 export type DeliveryResult =
@@ -108,15 +110,6 @@ export class SubmissionLedger extends DurableObject<Env> {
     });
   }
 
-  private async enqueue(state: LedgerState, delaySeconds: number): Promise<void> {
-    const message: DeliveryMessage = {
-      v: 1,
-      submissionId: this.ctx.id.toString(),
-      formUuid: state.formUuid,
-    };
-    await this.env.DELIVERIES.send(message, { delaySeconds, contentType: "json" });
-  }
-
   /**
    * The answer already given for this payload, if the submission was
    * accepted: lets a retry skip checks that cannot be repeated (a spent
@@ -190,46 +183,54 @@ export class SubmissionLedger extends DurableObject<Env> {
     });
   }
 
-  /** Hands a submission the inline try could not finish to the queue. */
+  /**
+   * Leaves a submission the inline try could not finish `pending` for the
+   * caller to queue: the queue write happens in the Worker, so that a refused
+   * write reaches the caller as 503 and the submission stays unaccepted.
+   */
   private async defer(
     state: LedgerState,
     outcome: Exclude<AttemptOutcome, { kind: "delivered" }>,
     config: Config,
     log: Logger,
   ): Promise<AcceptResult> {
-    state.status = "queued";
     state.lastError = outcome.error;
     await this.save(state);
-    try {
-      const delay =
-        outcome.kind === "transient"
-          ? backoffSeconds(
-              1,
-              {
-                base: config.DELIVERY_BACKOFF_BASE_SECONDS,
-                max: config.DELIVERY_BACKOFF_MAX_SECONDS,
-              },
-              outcome.retryAfterSeconds,
-            )
-          : 0;
-      await this.enqueue(state, delay);
-    } catch (error) {
-      state.status = "pending";
-      await this.save(state);
-      await this.expireLater(config);
-      log.error("submission.queue_failed", {
-        form: state.formUuid,
-        errorName: error instanceof Error ? error.name : typeof error,
-      });
-      return { kind: "unavailable" };
-    }
-    await this.ctx.storage.deleteAlarm();
-    log.info("submission.queued", {
+    log.info("submission.deferred", {
       form: state.formUuid,
       stage: outcome.stage,
       error: outcome.error,
     });
-    return { kind: "answer", answer: answerOf(state, false) };
+    const delaySeconds =
+      outcome.kind === "transient"
+        ? backoffSeconds(
+            1,
+            {
+              base: config.DELIVERY_BACKOFF_BASE_SECONDS,
+              max: config.DELIVERY_BACKOFF_MAX_SECONDS,
+            },
+            outcome.retryAfterSeconds,
+          )
+        : 0;
+    return { kind: "defer", delaySeconds };
+  }
+
+  /**
+   * Confirms that a deferred submission's message is in the queue: it is
+   * accepted (`queued`) from now on. A queued try that ran first already
+   * moved it on, which is kept.
+   */
+  queued(): Promise<LedgerAnswer | null> {
+    return this.exclusive(async () => {
+      const state = await this.load();
+      if (!state) return null;
+      if (state.status === "pending") {
+        state.status = "queued";
+        await this.save(state);
+        await this.ctx.storage.deleteAlarm();
+      }
+      return answerOf(state, false);
+    });
   }
 
   /** One queued delivery try, called by the queue consumer. */
@@ -241,8 +242,9 @@ export class SubmissionLedger extends DurableObject<Env> {
       if (!state || state.status === "delivered" || state.status === "failed") {
         return { kind: "done" };
       }
-      // A message exists, so the submission was handed to the queue even if the answer
-      // to its caller was lost: it is accepted.
+      // A message exists, so the submission is in the queue even if the confirmation of
+      // its caller never arrived: it is accepted.
+      if (state.status === "pending") await this.ctx.storage.deleteAlarm();
       state.status = "queued";
       state.attempts += 1;
       await this.save(state);

@@ -1,4 +1,11 @@
 import type { App } from "../http/context";
+import { registerDeadLetterRoutes } from "./forms/admin";
+import { registerFormDefinitionRoute } from "./forms/definition";
+import { registerFormOptionsRoute } from "./forms/options";
+import { registerSubmissionStatusRoute } from "./forms/status";
+import { registerSubmissionRoute } from "./forms/submissions";
+import { registerThankYouRoute } from "./forms/thank-you";
+import { registerFormUploadsRoute } from "./forms/uploads";
 import { registerHealth } from "./health";
 import { registerCaraerHookRoute } from "./hooks/caraer";
 import { registerListRoute } from "./lists/list";
@@ -17,4 +24,11 @@ export function registerRoutes(app: App): void {
   registerPreviewRoute(app);
   registerPageRoute(app);
   registerCaraerHookRoute(app);
+  registerFormDefinitionRoute(app);
+  registerFormOptionsRoute(app);
+  registerFormUploadsRoute(app);
+  registerSubmissionRoute(app);
+  registerSubmissionStatusRoute(app);
+  registerThankYouRoute(app);
+  registerDeadLetterRoutes(app);
 }

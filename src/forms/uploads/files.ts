@@ -7,6 +7,8 @@ import { type DetectedType, SNIFF_BYTES, sniffType } from "./sniff";
 
 /** A file that passed the limits and the type check, ready to forward. */
 export interface CheckedFile {
+  /** The form field (or upload part) the file came in. */
+  field: string;
   file: File;
   /** The client's file name, cleaned for display. */
   name: string;
@@ -80,7 +82,7 @@ export async function checkFiles(
       });
       continue;
     }
-    checked.push({ file, name: displayName(file.name), detected });
+    checked.push({ field, file, name: displayName(file.name), detected });
   }
   if (tooLarge.length > 0) {
     throw new ApiError("PAYLOAD_TOO_LARGE", "A file is larger than this form accepts.", {

@@ -1,0 +1,173 @@
+import { decoySubmissionId, ledgerNamed } from "../delivery/bindings";
+import { enqueueDelivery } from "../delivery/enqueue";
+import type { AcceptResult, LedgerAnswer } from "../delivery/ledger";
+import type { Services } from "../http/context";
+import { ApiError, type FieldIssue } from "../http/errors";
+import { MULTI_VALUE_SEPARATOR } from "../upstream/contract";
+import type { RawSubmission } from "./body";
+import type { FormDefinition } from "./definition";
+import { callerKey, ledgerName, payloadHash } from "./idempotency";
+import { prepareSubmission } from "./prepare";
+import type { ServedForm } from "./served";
+import { turnstileIdempotencyKey, verifyTurnstile } from "./turnstile";
+import { type CheckedFile, checkFiles, forwardFiles } from "./uploads/files";
+import { recordUploads } from "./uploads/receipts";
+import { type ValidSubmission, validateSubmission } from "./validate";
+import { isBlank } from "./values";
+
+/** What a submission request gets back when it is not refused. */
+export type SubmissionOutcome =
+  | { kind: "accepted"; submissionId: string; answer: LedgerAnswer }
+  /** A honeypot catch: answered like a queued submission, never delivered. */
+  | { kind: "decoy"; submissionId: string };
+
+/** Everything a submission needs from its request. */
+export interface SubmissionInput {
+  env: Env;
+  services: Services;
+  served: ServedForm;
+  definition: FormDefinition;
+  raw: RawSubmission;
+  /** The `Idempotency-Key` header. */
+  idempotencyHeader: string | undefined;
+  /** `CF-Connecting-IP`, for Turnstile. */
+  clientIp: string | undefined;
+}
+
+async function checkPostedFiles(
+  raw: RawSubmission,
+  input: SubmissionInput,
+): Promise<Map<string, CheckedFile[]>> {
+  const posted = Object.entries(raw.files).flatMap(([field, files]) =>
+    files.map((file) => ({ field, file })),
+  );
+  const checked = await checkFiles(posted, input.served.settings.uploads);
+  const byField = new Map<string, CheckedFile[]>();
+  for (const file of checked) byField.set(file.field, [...(byField.get(file.field) ?? []), file]);
+  return byField;
+}
+
+/** Uploads the files of a multipart submission and adds their keys to the cells. */
+async function uploadPostedFiles(valid: ValidSubmission, input: SubmissionInput): Promise<void> {
+  const files = [...valid.files.values()].flat();
+  if (files.length === 0) return;
+  const uploaded = await forwardFiles(input.services.caraer, input.served.uuid, files);
+  await recordUploads(input.env.CACHE, input.served.uuid, uploaded);
+  uploaded.forEach((upload, index) => {
+    const field = files[index]?.field as string;
+    const keys = [valid.cells.get(field), upload.key].filter(
+      (key) => key !== undefined && key !== "",
+    );
+    valid.cells.set(field, keys.join(MULTI_VALUE_SEPARATOR));
+  });
+}
+
+/** Maps a refusal by Caraer to what the caller is told. */
+function refusal(result: Extract<AcceptResult, { kind: "refused" }>): ApiError {
+  if (result.stage === "scope") {
+    return new ApiError("VALIDATION_FAILED", "Some fields need attention.", {
+      issues: [
+        {
+          field: "relatedRecordUuid",
+          code: "not_found",
+          message: "The related record does not exist or is closed.",
+        },
+      ],
+    });
+  }
+  if (result.status === 404) return new ApiError("NOT_FOUND", "No such form.");
+  if (result.status === 400 || result.status === 422) {
+    const issues: FieldIssue[] = (result.types.length > 0 ? result.types : ["GENERAL"]).map(
+      (type) => ({
+        field: "values",
+        code: type.toLowerCase(),
+        message: "Caraer refused a value of this submission.",
+      }),
+    );
+    return new ApiError("VALIDATION_FAILED", "Caraer refused the submission.", { issues });
+  }
+  return new ApiError("UPSTREAM_ERROR", "Caraer gave an unexpected answer.");
+}
+
+/**
+ * Handles one parsed submission through the spam layers, validation and the
+ * submission's ledger, cheapest refusal first: honeypot (a decoy success),
+ * file limits, validation, a replay of an earlier answer, Turnstile, then
+ * uploads and delivery. Refusals are thrown as `ApiError`s.
+ */
+export async function handleSubmission(input: SubmissionInput): Promise<SubmissionOutcome> {
+  const { raw, served, services, env } = input;
+  if (!isBlank(raw.honeypot)) {
+    // Counted through this log event (one line per catch); the bot sees a normal answer.
+    services.log.warn("forms.spam_blocked", { form: served.uuid, layer: "honeypot" });
+    return { kind: "decoy", submissionId: decoySubmissionId(env) };
+  }
+  const checkedFiles = await checkPostedFiles(raw, input);
+  const valid = await validateSubmission(raw, {
+    served,
+    definition: input.definition,
+    config: services.config,
+    caraer: services.caraer,
+    kv: env.CACHE,
+    checkedFiles,
+    now: Date.now(),
+  });
+  const key = callerKey(input.idempotencyHeader, raw.idempotencyKey);
+  const hash = await payloadHash(served.uuid, valid);
+  const { submissionId, ledger } = ledgerNamed(env, ledgerName(served.uuid, key, hash));
+  const earlier = await ledger.peek(hash);
+  if (earlier) return outcomeOf(submissionId, earlier);
+  const secret = services.config.TURNSTILE_SECRET;
+  if (secret && served.settings.spam.turnstile) {
+    await verifyTurnstile({
+      verifyUrl: services.config.TURNSTILE_VERIFY_URL,
+      secret,
+      token: raw.turnstileToken,
+      remoteIp: input.clientIp,
+      idempotencyKey: turnstileIdempotencyKey(submissionId),
+    });
+  }
+  await uploadPostedFiles(valid, input);
+  const prepared = prepareSubmission(served.uuid, input.definition.form, valid);
+  const result = await ledger.accept({ payloadHash: hash, prepared });
+  if (result.kind !== "defer") return outcomeOf(submissionId, result);
+  try {
+    await enqueueDelivery(env.DELIVERIES, submissionId, served.uuid, result.delaySeconds);
+  } catch (error) {
+    // Never a false success: the ledger stays unaccepted, and a retry of the same
+    // submission looks for a record a lost submit may have created before trying again.
+    services.log.error("submission.queue_failed", {
+      form: served.uuid,
+      submissionId,
+      errorName: error instanceof Error ? error.name : typeof error,
+    });
+    throw new ApiError(
+      "UPSTREAM_UNAVAILABLE",
+      "The submission could not be accepted right now; send it again shortly.",
+      { headers: { "Retry-After": "30" } },
+    );
+  }
+  const answer = await ledger.queued();
+  return {
+    kind: "accepted",
+    submissionId,
+    answer: answer ?? { status: "queued", recordUuid: null, replayed: false },
+  };
+}
+
+function outcomeOf(submissionId: string, result: AcceptResult): SubmissionOutcome {
+  switch (result.kind) {
+    case "answer":
+      return { kind: "accepted", submissionId, answer: result.answer };
+    case "conflict":
+      throw new ApiError(
+        "IDEMPOTENCY_KEY_REUSED",
+        "This idempotency key was already used for a different submission.",
+      );
+    case "refused":
+      throw refusal(result);
+    case "defer":
+      // Deferred results are queued by the caller before an outcome exists.
+      throw new Error("a deferred submission has no outcome yet");
+  }
+}

@@ -1,0 +1,51 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { readFormDefinition } from "../../forms/definition";
+import { servedForm } from "../../forms/served";
+import type { App } from "../../http/context";
+import { ApiError } from "../../http/errors";
+import { readContext } from "../../reads/context";
+import { sendCached } from "../../reads/respond";
+import { cachedReadHeaders, readErrorResponses } from "../schemas";
+import { FormFieldSchema, FormUuidParam } from "./schemas";
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/forms/{formUuid}",
+  tags: ["Forms"],
+  summary: "A public form and its render-ready fields",
+  description:
+    "Caraer's public form as fetched (`form`) and a flat list of its inputs (`fields`) in form order. Only forms listed in `FORMS` are served; any other answers 404 like an unknown one. Cached in KV (fresh, then stale while refreshed), with an ETag.",
+  request: { params: z.object({ formUuid: FormUuidParam }) },
+  responses: {
+    200: {
+      description: "The form.",
+      headers: cachedReadHeaders,
+      content: {
+        "application/json": {
+          schema: z
+            .object({
+              data: z.object({
+                form: z
+                  .record(z.string(), z.unknown())
+                  .openapi({ description: "Caraer's PublicForm, unchanged." }),
+                fields: z.array(FormFieldSchema),
+              }),
+            })
+            .openapi("FormDefinition"),
+        },
+      },
+    },
+    304: { description: "Not modified (`If-None-Match` matched)." },
+    ...readErrorResponses,
+  },
+});
+
+/** Registers `GET /v1/forms/{formUuid}`. */
+export function registerFormDefinitionRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const served = servedForm(c.get("services").config, c.req.valid("param").formUuid);
+    const cached = await readFormDefinition(readContext(c), served);
+    if (!cached) throw new ApiError("NOT_FOUND", "No such form.");
+    return sendCached(c, cached, served.settings);
+  });
+}

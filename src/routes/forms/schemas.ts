@@ -1,0 +1,39 @@
+import { z } from "@hono/zod-openapi";
+import { SUBMISSION_STATUSES } from "../../delivery/state";
+import { FieldSchema } from "../../forms/fields";
+import { ErrorEnvelopeSchema } from "../../http/errors";
+
+/** Path parameter: a form UUID listed in `FORMS`. */
+export const FormUuidParam = z
+  .string()
+  .openapi({ format: "uuid", example: "5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50" });
+
+/** Path parameter: a submission ID as answered by the submission route. */
+export const SubmissionIdParam = z
+  .string()
+  .openapi({ description: "64 hex digits.", example: "0".repeat(64) });
+
+/** A render-ready form field. */
+export const FormFieldSchema = FieldSchema.openapi("FormField");
+
+/** A submission's public status. */
+export const SubmissionStatusSchema = z.enum(SUBMISSION_STATUSES).openapi({
+  description:
+    "`queued`: accepted, delivery deferred; `delivered`: the record exists in Caraer (and is linked); `failed`: dead-lettered, waiting for an operator.",
+});
+
+/** The answer of an accepted submission. */
+export const SubmissionAnswerSchema = z
+  .object({
+    data: z.object({
+      submissionId: z.string(),
+      status: SubmissionStatusSchema,
+      recordUuid: z.string().optional().openapi({ description: "Only when delivered." }),
+    }),
+  })
+  .openapi("SubmissionAnswer");
+
+/** Builds an error response entry of a route. */
+export function errorResponse(description: string) {
+  return { description, content: { "application/json": { schema: ErrorEnvelopeSchema } } };
+}

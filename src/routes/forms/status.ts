@@ -1,0 +1,44 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { ledgerOf } from "../../delivery/bindings";
+import { servedForm } from "../../forms/served";
+import type { App } from "../../http/context";
+import { ApiError } from "../../http/errors";
+import { errorResponse, FormUuidParam, SubmissionIdParam, SubmissionStatusSchema } from "./schemas";
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/forms/{formUuid}/submissions/{submissionId}",
+  tags: ["Forms"],
+  summary: "A submission's status",
+  description:
+    "Whether an accepted submission is `queued`, `delivered` or `failed`; nothing about its content. Known for the retention period (`SUBMISSION_RETENTION_SECONDS`, default 7 days) after delivery.",
+  request: { params: z.object({ formUuid: FormUuidParam, submissionId: SubmissionIdParam }) },
+  responses: {
+    200: {
+      description: "The status.",
+      content: {
+        "application/json": {
+          schema: z
+            .object({
+              data: z.object({ submissionId: z.string(), status: SubmissionStatusSchema }),
+            })
+            .openapi("SubmissionStatus"),
+        },
+      },
+    },
+    404: errorResponse("Unknown submission or form (`NOT_FOUND`)."),
+  },
+});
+
+/** Registers `GET /v1/forms/{formUuid}/submissions/{submissionId}`. */
+export function registerSubmissionStatusRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const params = c.req.valid("param");
+    const served = servedForm(c.get("services").config, params.formUuid);
+    const submissionId = params.submissionId.toLowerCase();
+    const status = await ledgerOf(c.env, submissionId)?.status(served.uuid);
+    if (!status) throw new ApiError("NOT_FOUND", "No such submission.");
+    c.header("Cache-Control", "no-store");
+    return c.json({ data: { submissionId, status } }, 200);
+  });
+}

@@ -1,0 +1,178 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { parseSubmissionBody } from "../../forms/body";
+import {
+  type FormDefinition,
+  parseFormDefinition,
+  readFormDefinition,
+} from "../../forms/definition";
+import { isHtmlPost } from "../../forms/html";
+import { assertSubmissionOrigin } from "../../forms/origin";
+import { RESERVED_FIELDS } from "../../forms/reserved";
+import { type ServedForm, servedForm } from "../../forms/served";
+import { handleSubmission, type SubmissionOutcome } from "../../forms/submit";
+import type { App, AppEnv } from "../../http/context";
+import { ApiError } from "../../http/errors";
+import { readContext } from "../../reads/context";
+import { UpstreamError } from "../../upstream/errors";
+import { htmlErrorPage } from "./pages";
+import { errorResponse, FormUuidParam, SubmissionAnswerSchema } from "./schemas";
+
+const valuesDescription = `Property name → value. Reserved names (never sent to Caraer): the honeypot (\`FORMS[form].spam.honeypotField\`, default \`_website\`), \`${RESERVED_FIELDS.turnstileToken}\`, \`${RESERVED_FIELDS.loadedAt}\` and \`${RESERVED_FIELDS.idempotencyKey}\`.`;
+
+const route = createRoute({
+  method: "post",
+  path: "/v1/forms/{formUuid}/submissions",
+  tags: ["Forms"],
+  summary: "Submit a form",
+  description: [
+    "Validates the values at the edge (all problems at once), then delivers them to Caraer: at once (201, `delivered`), or, when Caraer is slow or failing, through a queue with retries (202, `queued`).",
+    "A submission is never lost: it is delivered, or dead-lettered for an operator. An `Idempotency-Key` (else a key derived from form and payload) makes repeats answer like the first for at least 24 hours, with one record in Caraer.",
+    "Plain HTML form posts (URL-encoded or multipart, field names = property names, `relatedRecordUuid` as a field) are answered with a 303 to the form's redirect or a thank-you page, and errors with a readable page.",
+  ].join(" "),
+  request: {
+    params: z.object({ formUuid: FormUuidParam }),
+    headers: z.object({
+      "Idempotency-Key": z
+        .string()
+        .optional()
+        .openapi({ description: "1 to 255 visible ASCII characters, e.g. a UUID per attempt." }),
+    }),
+    body: {
+      required: true,
+      content: {
+        "application/json": {
+          schema: {
+            type: "object",
+            properties: {
+              values: {
+                type: "object",
+                additionalProperties: true,
+                description: valuesDescription,
+              },
+              relatedRecordUuid: {
+                type: "string",
+                format: "uuid",
+                description: "A record of the form's configured relation list, e.g. a vacancy.",
+              },
+            },
+            required: ["values"],
+            additionalProperties: false,
+          },
+        },
+        "application/x-www-form-urlencoded": {
+          schema: { type: "object", additionalProperties: { type: "string" } },
+        },
+        "multipart/form-data": {
+          schema: { type: "object", additionalProperties: true },
+        },
+      },
+    },
+  },
+  responses: {
+    201: {
+      description: "Delivered: the record exists in Caraer.",
+      content: { "application/json": { schema: SubmissionAnswerSchema } },
+    },
+    202: {
+      description:
+        "Accepted; delivery deferred (`queued`), or `failed` and waiting for an operator.",
+      content: { "application/json": { schema: SubmissionAnswerSchema } },
+    },
+    303: { description: "An HTML form post succeeded: to the redirect URL or the thank-you page." },
+    400: errorResponse("Malformed body or idempotency key (`INVALID_REQUEST`)."),
+    403: errorResponse(
+      "Origin not allowed (`ORIGIN_NOT_ALLOWED`) or spam check failed (`CHALLENGE_FAILED`).",
+    ),
+    404: errorResponse("Unknown or unserved form (`NOT_FOUND`)."),
+    413: errorResponse("Body or file too large (`PAYLOAD_TOO_LARGE`)."),
+    415: errorResponse("Unsupported media type or file type (`UNSUPPORTED_MEDIA_TYPE`)."),
+    422: errorResponse(
+      "Invalid values, one issue per field (`VALIDATION_FAILED`), or a reused idempotency key (`IDEMPOTENCY_KEY_REUSED`).",
+    ),
+    429: errorResponse("Too many submissions from this client (`RATE_LIMITED`)."),
+    503: errorResponse(
+      "Neither Caraer nor the queue could take it: not accepted, send again (`UPSTREAM_UNAVAILABLE`).",
+    ),
+  },
+});
+
+/** A redirect target from Caraer is only followed when it is a plain web URL. */
+function safeRedirect(url: string | null | undefined): string | null {
+  const parsed = url ? URL.parse(url) : null;
+  return parsed && (parsed.protocol === "https:" || parsed.protocol === "http:")
+    ? parsed.href
+    : null;
+}
+
+function answerJson(c: Context<AppEnv>, served: ServedForm, outcome: SubmissionOutcome) {
+  c.header("Cache-Control", "no-store");
+  c.header("Location", `/v1/forms/${served.uuid}/submissions/${outcome.submissionId}`);
+  if (outcome.kind === "decoy") {
+    return c.json({ data: { submissionId: outcome.submissionId, status: "queued" as const } }, 202);
+  }
+  const { answer } = outcome;
+  if (answer.replayed) c.header("Idempotent-Replayed", "true");
+  if (answer.status === "delivered" && answer.recordUuid) {
+    return c.json(
+      {
+        data: {
+          submissionId: outcome.submissionId,
+          status: answer.status,
+          recordUuid: answer.recordUuid,
+        },
+      },
+      201,
+    );
+  }
+  return c.json({ data: { submissionId: outcome.submissionId, status: answer.status } }, 202);
+}
+
+function answerHtml(c: Context<AppEnv>, served: ServedForm, definition: FormDefinition) {
+  const target =
+    served.settings.redirectUrl ??
+    safeRedirect(definition.form.redirectUrl) ??
+    `/v1/forms/${served.uuid}/thank-you`;
+  c.header("Cache-Control", "no-store");
+  return c.redirect(target, 303);
+}
+
+/** Registers `POST /v1/forms/{formUuid}/submissions`. */
+export function registerSubmissionRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const services = c.get("services");
+    const served = servedForm(services.config, c.req.valid("param").formUuid);
+    const html = isHtmlPost(c.req.raw);
+    let definition: FormDefinition | undefined;
+    try {
+      assertSubmissionOrigin(c.req.raw.headers, services.config.ALLOWED_ORIGINS);
+      const raw = await parseSubmissionBody(c.req.raw, served.settings);
+      const cached = await readFormDefinition(readContext(c), served);
+      if (!cached) throw new ApiError("NOT_FOUND", "No such form.");
+      definition = parseFormDefinition(cached);
+      const outcome = await handleSubmission({
+        env: c.env,
+        services,
+        served,
+        definition,
+        raw,
+        idempotencyHeader: c.req.header("Idempotency-Key"),
+        clientIp: c.req.header("CF-Connecting-IP"),
+      });
+      if (outcome.kind === "accepted") {
+        services.log.info("submission.answered", {
+          form: served.uuid,
+          submissionId: outcome.submissionId,
+          status: outcome.answer.status,
+          replayed: outcome.answer.replayed,
+        });
+      }
+      return html ? answerHtml(c, served, definition) : answerJson(c, served, outcome);
+    } catch (error) {
+      if (html && (error instanceof ApiError || error instanceof UpstreamError)) {
+        return htmlErrorPage(c, error, definition);
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,114 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { parseFormDefinition, readFormDefinition } from "../../forms/definition";
+import { MULTIPART_OVERHEAD, mediaTypeOf, readLimitedFormData } from "../../forms/limits";
+import { assertSubmissionOrigin } from "../../forms/origin";
+import { servedForm } from "../../forms/served";
+import { checkFiles, forwardFiles } from "../../forms/uploads/files";
+import { recordUploads } from "../../forms/uploads/receipts";
+import type { App } from "../../http/context";
+import { ApiError } from "../../http/errors";
+import { readContext } from "../../reads/context";
+import { UPLOAD_PART_NAME } from "../../upstream/contract";
+import { UpstreamError } from "../../upstream/errors";
+import { errorResponse, FormUuidParam } from "./schemas";
+
+const route = createRoute({
+  method: "post",
+  path: "/v1/forms/{formUuid}/uploads",
+  tags: ["Forms"],
+  summary: "Upload files for a form",
+  description:
+    "Takes `multipart/form-data` parts named `files` and forwards them to Caraer. Count and size are limited per form (`FORMS[form].uploads`, default 3 files of 10 MB); the body is refused as soon as it streams past the limit. The type is recognised from each file's leading bytes, never its name or declared type, and must be on the form's allowlist. The returned keys are valid for this form's submissions for 24 hours.",
+  request: {
+    params: z.object({ formUuid: FormUuidParam }),
+    body: {
+      required: true,
+      content: {
+        "multipart/form-data": {
+          schema: {
+            type: "object",
+            properties: { files: { type: "array", items: { type: "string", format: "binary" } } },
+            required: ["files"],
+          },
+        },
+      },
+    },
+  },
+  responses: {
+    201: {
+      description: "The uploaded files.",
+      content: {
+        "application/json": {
+          schema: z
+            .object({
+              data: z.object({
+                files: z.array(
+                  z.object({
+                    key: z.string().openapi({ description: "Send as the file field's value." }),
+                    name: z.string(),
+                    size: z.number(),
+                    type: z
+                      .string()
+                      .openapi({ description: "The MIME type recognised from the content." }),
+                  }),
+                ),
+              }),
+            })
+            .openapi("UploadedFiles"),
+        },
+      },
+    },
+    400: errorResponse("No `files` part, or an unreadable body (`INVALID_REQUEST`)."),
+    403: errorResponse("A browser origin not in `ALLOWED_ORIGINS` (`ORIGIN_NOT_ALLOWED`)."),
+    404: errorResponse("Unknown or unserved form, or a form without file fields (`NOT_FOUND`)."),
+    413: errorResponse("Too many files or a file too large (`PAYLOAD_TOO_LARGE`, with `issues`)."),
+    415: errorResponse("Not multipart, or a file type not allowed (`UNSUPPORTED_MEDIA_TYPE`)."),
+    429: errorResponse("Too many uploads from this client (`RATE_LIMITED`)."),
+    503: errorResponse("Caraer is unavailable (`UPSTREAM_UNAVAILABLE`)."),
+  },
+});
+
+/** Registers `POST /v1/forms/{formUuid}/uploads`. */
+export function registerFormUploadsRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const { config, caraer, log } = c.get("services");
+    const served = servedForm(config, c.req.valid("param").formUuid);
+    assertSubmissionOrigin(c.req.raw.headers, config.ALLOWED_ORIGINS);
+    if (mediaTypeOf(c.req.raw) !== "multipart/form-data") {
+      throw new ApiError("UNSUPPORTED_MEDIA_TYPE", "Send the files as multipart/form-data.");
+    }
+    const cached = await readFormDefinition(readContext(c), served);
+    // Without a file input there is nothing to upload for: no free file hosting.
+    if (!cached || !parseFormDefinition(cached).fields.some((field) => field.type === "file")) {
+      throw new ApiError("NOT_FOUND", "This form takes no files.");
+    }
+    const { maxFiles, maxFileBytes } = served.settings.uploads;
+    const form = await readLimitedFormData(c.req.raw, maxFiles * maxFileBytes + MULTIPART_OVERHEAD);
+    const parts = form.getAll(UPLOAD_PART_NAME);
+    const files = parts.filter((part): part is File => typeof part !== "string");
+    if (files.length === 0 || files.length !== parts.length) {
+      throw new ApiError("INVALID_REQUEST", "Send one or more files in parts named `files`.", {
+        issues: [
+          { field: UPLOAD_PART_NAME, code: "required", message: "Attach at least one file." },
+        ],
+      });
+    }
+    const checked = await checkFiles(
+      files.map((file) => ({ field: UPLOAD_PART_NAME, file })),
+      served.settings.uploads,
+    );
+    let uploaded: Awaited<ReturnType<typeof forwardFiles>>;
+    try {
+      uploaded = await forwardFiles(caraer, served.uuid, checked);
+    } catch (error) {
+      if (error instanceof UpstreamError && error.notFound) {
+        throw new ApiError("NOT_FOUND", "No such form.");
+      }
+      throw error;
+    }
+    await recordUploads(c.env.CACHE, served.uuid, uploaded);
+    log.info("form.uploaded", { form: served.uuid, files: uploaded.length });
+    c.header("Cache-Control", "no-store");
+    return c.json({ data: { files: uploaded } }, 201);
+  });
+}

@@ -24,9 +24,9 @@ export interface CachedReadOptions<T> {
   now?: () => number;
 }
 
-// One refresh per key per isolate: a burst of requests on a stale entry must
-// not become a burst of upstream calls.
-const refreshing = new Map<string, Promise<unknown>>();
+// One load per key per isolate: a burst of requests on a missing or stale
+// entry must not become a burst of upstream calls.
+const inflight = new Map<string, Promise<CachedBody | null>>();
 
 /**
  * Reads through KV with stale-while-revalidate and stale-if-error:
@@ -42,17 +42,24 @@ export async function cachedRead<T>(options: CachedReadOptions<T>): Promise<Cach
     const age = now - cached.metadata.fetchedAt;
     if (age <= options.ttl * 1000) return { body: cached.value, ...cached.metadata, state: "HIT" };
     if (age <= (options.ttl + options.staleTtl) * 1000) {
-      if (!refreshing.has(options.key)) {
-        const refresh = fetchAndStore(options, now)
-          .catch((error: unknown) => options.onRefreshError?.(error))
-          .finally(() => refreshing.delete(options.key));
-        refreshing.set(options.key, refresh);
-        options.waitUntil(refresh);
+      if (!inflight.has(options.key)) {
+        options.waitUntil(
+          loadOnce(options, now).catch((error: unknown) => options.onRefreshError?.(error)),
+        );
       }
       return { body: cached.value, ...cached.metadata, state: "STALE" };
     }
   }
-  return fetchAndStore(options, now);
+  return loadOnce(options, now);
+}
+
+/** Joins the load already running for this key in this isolate, or starts one. */
+function loadOnce<T>(options: CachedReadOptions<T>, now: number): Promise<CachedBody | null> {
+  const running = inflight.get(options.key);
+  if (running) return running;
+  const load = fetchAndStore(options, now).finally(() => inflight.delete(options.key));
+  inflight.set(options.key, load);
+  return load;
 }
 
 async function fetchAndStore<T>(

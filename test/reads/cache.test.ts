@@ -163,3 +163,18 @@ describe("KV read cache", () => {
     expect([first.headers.get("X-Cache"), second.headers.get("X-Cache")]).toEqual(["MISS", "HIT"]);
   });
 });
+
+describe("KV read cache under concurrency", () => {
+  beforeEach(resetAll);
+
+  it("sends one upstream request for a burst of concurrent misses on the same key", async () => {
+    await injectFault({ method: "POST", path: "/api/v2/records/index", latencyMs: 100 });
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => edgeSettled("/v1/lists/vacancies?limit=3")),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200));
+    const bodies = new Set(await Promise.all(responses.map((response) => response.text())));
+    expect(bodies.size).toBe(1);
+    expect(await indexCalls()).toBe(1);
+  });
+});

@@ -1,0 +1,65 @@
+// A small closed-loop HTTP load generator for loopback benchmarks: a fixed
+// number of connections, each sending its next request as soon as the last
+// one is answered, for a fixed time or a fixed count.
+import http from "node:http";
+
+/**
+ * Runs a load and returns throughput and latency percentiles (ms).
+ * @param {{ url: string | (() => string), method?: string, headers?: Record<string,string>, body?: string | (() => string), concurrency: number, durationMs?: number, requests?: number }} options
+ */
+export async function runLoad(options) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
+  const latencies = [];
+  const statuses = new Map();
+  const started = performance.now();
+  const deadline = options.durationMs ? started + options.durationMs : Number.POSITIVE_INFINITY;
+  let remaining = options.requests ?? Number.POSITIVE_INFINITY;
+
+  async function worker() {
+    while (performance.now() < deadline && remaining > 0) {
+      remaining--;
+      const url = typeof options.url === "function" ? options.url() : options.url;
+      const body = typeof options.body === "function" ? options.body() : options.body;
+      const t0 = performance.now();
+      const status = await request(
+        agent,
+        url,
+        options.method ?? "GET",
+        options.headers ?? {},
+        body,
+      );
+      latencies.push(performance.now() - t0);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+  }
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  const elapsedMs = performance.now() - started;
+  agent.destroy();
+  return summarize(latencies, elapsedMs, statuses);
+}
+
+/** Sends one request and resolves its status once the body is fully read. */
+export function request(agent, url, method, headers, body) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** Throughput and percentiles of a set of latencies. */
+export function summarize(latencies, elapsedMs, statuses = new Map()) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return {
+    count: sorted.length,
+    rps: sorted.length / (elapsedMs / 1000),
+    p50: at(0.5),
+    p99: at(0.99),
+    statuses: Object.fromEntries(statuses),
+  };
+}

@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     projects: [
       {
+        test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node" },
+      },
+      {
         plugins: [cloudflareTest({ wrangler: { configPath: "./emulator/wrangler.toml" } })],
         test: { name: "emulator", include: ["emulator/test/**/*.test.ts"] },
       },
@@ -40,6 +43,7 @@ export default defineConfig({
         test: {
           name: "edge",
           include: ["test/**/*.test.ts"],
+          exclude: ["test/node/**"],
           globalSetup: ["test/setup/emulator.ts", "test/setup/turnstile.ts"],
           // One emulator serves the whole run and tests reset it, so edge test files run one at a time.
           fileParallelism: false,

@@ -30,8 +30,6 @@ app.use("*", (c, next) => (c.req.path.startsWith(CONTROL) ? next() : logRequests
 app.use("*", (c, next) => (c.req.path.startsWith(CONTROL) ? next() : applyFaults(c, next)));
 
 app.route(CONTROL, controlRoutes);
-// A bare liveness probe outside the API, kept for the edge's early wiring.
-app.get("/ping", (c) => c.json({ ok: true }));
 
 app.use("/api/v2/*", requireAuth);
 app.route("/api/v2/forms/public", formRoutes);

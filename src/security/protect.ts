@@ -2,6 +2,7 @@ import type { Context, Next } from "hono";
 import type { Params } from "hono/router";
 import { TrieRouter } from "hono/router/trie-router";
 import type { App, AppEnv } from "../http/context";
+import { ApiError } from "../http/errors";
 import { enforceReadLimit, enforceStrictLimit } from "../ratelimit/enforce";
 import { acceptedMediaType, limitBody } from "./body";
 import { publicCors } from "./cors";
@@ -15,8 +16,9 @@ import { BROWSER_PATHS, DEFAULT_GUARD, ROUTE_GUARDS, type RouteGuard } from "./r
  * Call after the services middleware and before the routes are registered.
  *
  * Per request, cheapest refusal first, and nothing refused reaches a limiter,
- * a cache or Caraer: CORS (a preflight ends here), `Origin`, path parameters,
- * `Content-Type`, the rate limit, then the body limit while the route reads.
+ * a cache or Caraer: CORS (a preflight ends here), `Origin`, path parameters
+ * (shape, then configured names), `Content-Type`, the rate limit, then the
+ * body limit while the route reads.
  */
 export function protectRoutes(app: App): void {
   for (const path of BROWSER_PATHS) app.use(path, publicCors);
@@ -44,6 +46,7 @@ async function guardRequest(
 ): Promise<void> {
   if (guard.origin) assertAllowedOrigin(c);
   const params = guard.params ? validatePathParams(guard.params, rawParams) : rawParams;
+  if (guard.known) assertKnown(c, guard.known, params);
   const type = guard.body ? acceptedMediaType(c, guard.body) : undefined;
 
   let headers: Record<string, string> = {};
@@ -53,6 +56,12 @@ async function guardRequest(
   if (guard.body && type) await limitBody(guard.body.maxBytes(type, c, params))(c, next);
   else await next();
   setHeaders(c, headers);
+}
+
+function assertKnown(c: Context<AppEnv>, known: NonNullable<RouteGuard["known"]>, params: Params) {
+  const entries = known.entries(c.get("services").config);
+  if (!Object.hasOwn(entries, params[known.param] ?? ""))
+    throw new ApiError("NOT_FOUND", known.message);
 }
 
 // Form UUIDs are case-insensitive; one spelling per form keeps one budget per form.

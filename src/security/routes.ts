@@ -19,6 +19,13 @@ export interface RouteGuard {
   body?: BodyRule;
   /** The rate-limited class; strict classes are counted per `form` parameter. */
   limit?: RouteClass;
+  /**
+   * A parameter that must name an own entry of a configuration map, else 404
+   * with `message`, as the route itself answers. An own-key check, so a name
+   * like `constructor` can never select something inherited from
+   * `Object.prototype` further down.
+   */
+  known?: { param: string; entries: (config: Config) => object; message: string };
 }
 
 /** Largest JSON or URL-encoded body: a form's values, a webhook, an operator command. */
@@ -47,8 +54,15 @@ const jsonBody: BodyRule = {
 };
 
 const Uuid = UuidParam as z.ZodType<string>;
+/** A submission ID as the submission route answers it: 64 hex digits. */
+const SubmissionId = z.string().regex(/^[0-9a-fA-F]{64}$/);
 const form = { form: Uuid };
 const list = { list: ListNameParam as z.ZodType<string> };
+const knownList = {
+  param: "list",
+  entries: (config: Config) => config.LISTS,
+  message: "No such list.",
+};
 const READ = ["GET", "HEAD"] as const;
 
 /**
@@ -56,12 +70,19 @@ const READ = ["GET", "HEAD"] as const;
  * a future one) still gets {@link DEFAULT_GUARD}.
  */
 export const ROUTE_GUARDS: readonly RouteGuard[] = [
-  { path: "/v1/lists/:list", methods: READ, params: list, limit: "read" },
-  { path: "/v1/lists/:list/:uuid", methods: READ, params: { ...list, uuid: Uuid }, limit: "read" },
+  { path: "/v1/lists/:list", methods: READ, params: list, known: knownList, limit: "read" },
+  {
+    path: "/v1/lists/:list/:uuid",
+    methods: READ,
+    params: { ...list, uuid: Uuid },
+    known: knownList,
+    limit: "read",
+  },
   {
     path: "/v1/lists/:list/:uuid/previews/:name",
     methods: READ,
     params: { ...list, uuid: Uuid, name: NameParam as z.ZodType<string> },
+    known: knownList,
     limit: "read",
   },
   {
@@ -80,9 +101,10 @@ export const ROUTE_GUARDS: readonly RouteGuard[] = [
   {
     path: "/v1/forms/:form/submissions/:submission",
     methods: READ,
-    params: { ...form, submission: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) },
+    params: { ...form, submission: SubmissionId },
     limit: "read",
   },
+  { path: "/v1/forms/:form/thank-you", methods: READ, params: form, limit: "read" },
   {
     path: "/v1/forms/:form/submissions",
     methods: ["POST"],
@@ -105,6 +127,19 @@ export const ROUTE_GUARDS: readonly RouteGuard[] = [
     limit: "upload",
   },
   { path: "/v1/hooks/caraer", methods: ["POST"], body: { ...jsonBody, required: true } },
+  // Operator routes: behind ADMIN_TOKEN, so not rate limited, but still shape-checked.
+  {
+    path: "/v1/admin/dead-letters/:submission",
+    methods: ["DELETE"],
+    params: { submission: SubmissionId },
+    body: jsonBody,
+  },
+  {
+    path: "/v1/admin/dead-letters/:submission/replay",
+    methods: ["POST"],
+    params: { submission: SubmissionId },
+    body: jsonBody,
+  },
 ];
 
 /** Any other request under `/v1`: a body, if any, must be JSON of modest size. */

@@ -268,6 +268,15 @@ describe("path parameters", () => {
     });
   }
 
+  it("answers 404 for a list name that only exists on Object.prototype, asking Caraer nothing", async () => {
+    for (const path of ["/v1/lists/constructor", `/v1/lists/constructor/${freshForm()}`]) {
+      const response = await edge(path, { headers: { "CF-Connecting-IP": freshIp() } });
+      const body = await expectError(response, 404, "NOT_FOUND");
+      expect(body.error.message).toBe("No such list.");
+    }
+    expect(await emulatorRequests()).toEqual([]);
+  });
+
   it("checks a submission's form before the Origin-less body is read or counted", async () => {
     const response = await post("/v1/forms/nope/submissions", {
       headers: { "Content-Type": "application/json" },

@@ -13,8 +13,11 @@ export const SubmissionIdParam = z
   .string()
   .openapi({ description: "64 hex digits.", example: "0".repeat(64) });
 
-/** A render-ready form field. */
-export const FormFieldSchema = FieldSchema.openapi("FormField");
+/**
+ * A render-ready form field. Rebuilt from the domain schema's shape, so the
+ * OpenAPI name does not depend on which module loaded zod first.
+ */
+export const FormFieldSchema = z.object(FieldSchema.shape).openapi("FormField");
 
 /** A submission's public status. */
 export const SubmissionStatusSchema = z.enum(SUBMISSION_STATUSES).openapi({

@@ -1,3 +1,4 @@
+import { raw } from "hono/html";
 import type { FC, PropsWithChildren } from "hono/jsx";
 import { mediaTypeOf } from "./limits";
 
@@ -22,18 +23,21 @@ h1{font-size:1.5rem;margin-top:0}ul{padding-left:1.25rem}li{margin:.4rem 0}
 .field{font-weight:600}a{color:#0b5cad}`;
 
 const Page: FC<PropsWithChildren<{ title: string }>> = ({ title, children }) => (
-  <html lang="en">
-    <head>
-      <meta charset="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <meta name="robots" content="noindex" />
-      <title>{title}</title>
-      <style>{STYLE}</style>
-    </head>
-    <body>
-      <main>{children}</main>
-    </body>
-  </html>
+  <>
+    {raw("<!DOCTYPE html>")}
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{title}</title>
+        <style>{STYLE}</style>
+      </head>
+      <body>
+        <main>{children}</main>
+      </body>
+    </html>
+  </>
 );
 
 /** The built-in thank-you page: the form's `thankYouMessage`, shown as text. */

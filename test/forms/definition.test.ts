@@ -154,6 +154,39 @@ describe("GET /v1/forms/{formUuid}", () => {
   });
 });
 
+describe("the OpenAPI document", () => {
+  it("documents every form route and the operator routes", async () => {
+    const doc = (await (await edge("/openapi.json")).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const forms = Object.entries(doc.paths)
+      .filter(([path]) => path.startsWith("/v1/forms") || path.startsWith("/v1/admin"))
+      .flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => `${method} ${path}`),
+      );
+    expect(forms.sort()).toEqual([
+      "delete /v1/admin/dead-letters/{submissionId}",
+      "get /v1/admin/dead-letters",
+      "get /v1/forms/{formUuid}",
+      "get /v1/forms/{formUuid}/options/{propertyUuid}",
+      "get /v1/forms/{formUuid}/submissions/{submissionId}",
+      "get /v1/forms/{formUuid}/thank-you",
+      "post /v1/admin/dead-letters/replay",
+      "post /v1/admin/dead-letters/{submissionId}/replay",
+      "post /v1/forms/{formUuid}/submissions",
+      "post /v1/forms/{formUuid}/uploads",
+    ]);
+    const submit = doc.paths["/v1/forms/{formUuid}/submissions"]?.post as {
+      requestBody: { content: Record<string, unknown> };
+    };
+    expect(Object.keys(submit.requestBody.content)).toEqual([
+      "application/json",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data",
+    ]);
+  });
+});
+
 describe("GET /v1/forms/{formUuid}/options/{propertyUuid}", () => {
   const optionsPath = (property: string, query = "") =>
     `/v1/forms/${APPLICATION_FORM_UUID}/options/${property}${query}`;

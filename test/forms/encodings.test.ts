@@ -90,6 +90,7 @@ describe("URL-encoded posts", () => {
     expect(page.status).toBe(200);
     expect(page.headers.get("Content-Type")).toMatch(/^text\/html/);
     const html = await page.text();
+    expect(html.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
     expect(html).toContain("<h1>Apply for this job</h1>");
     expect(html).toContain(
       "<p>Thank you for applying! We will get back to you within five working days.</p>",

@@ -45,6 +45,8 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/node/**"],
           globalSetup: ["test/setup/emulator.ts", "test/setup/turnstile.ts"],
+          // Secret hygiene for the whole suite: captures responses and console lines (test/hardening).
+          setupFiles: ["test/hardening/hygiene-setup.ts"],
           // One emulator serves the whole run and tests reset it, so edge test files run one at a time.
           fileParallelism: false,
         },

@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { edge, edgeWith } from "../helpers";
 import { freshForm, freshIp, submit } from "./support";
 
+/** A read route that counts and then answers 404 without asking Caraer: a form not in FORMS. */
+const UNSERVED_FORM = "/v1/forms/00000000-0000-4000-8000-000000000000";
+
 // Fault injection for the platform, not our code: a Durable Object namespace
 // whose objects throw as an overloaded or reset object does, or never answer.
 const failing = {
@@ -103,13 +106,9 @@ describe("when a limiter fails", () => {
 
   it("lets reads through (fail open) when the rate-limit binding fails", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const response = await edgeWith(
-      { READ_RATE_LIMITER: failingBinding },
-      "/v1/lists/no-such-list",
-      {
-        headers: { "CF-Connecting-IP": freshIp() },
-      },
-    );
+    const response = await edgeWith({ READ_RATE_LIMITER: failingBinding }, UNSERVED_FORM, {
+      headers: { "CF-Connecting-IP": freshIp() },
+    });
     expect(response.status).toBe(404);
     expect(warnings(warn).find((line) => line.event === "ratelimit.unavailable")).toMatchObject({
       routeClass: "read",

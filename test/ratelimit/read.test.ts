@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { edge, edgeWith } from "../helpers";
 import { freshIp } from "./support";
 
+/** A read route that counts and then answers 404 without asking Caraer: a form not in FORMS. */
+const UNSERVED_FORM = "/v1/forms/00000000-0000-4000-8000-000000000000";
+
 /** The `[[ratelimits]] READ_RATE_LIMITER` binding in wrangler.toml: 600 reads per 60 s. */
 const READ_LIMIT = 600;
 
@@ -9,7 +12,7 @@ async function readBurst(ip: string, count: number): Promise<Response[]> {
   const responses: Response[] = [];
   for (let start = 0; start < count; start += 100) {
     const batch = Array.from({ length: Math.min(100, count - start) }, () =>
-      edge("/v1/lists/no-such-list", { headers: { "CF-Connecting-IP": ip } }),
+      edge(UNSERVED_FORM, { headers: { "CF-Connecting-IP": ip } }),
     );
     responses.push(...(await Promise.all(batch)));
   }
@@ -23,7 +26,7 @@ describe("read limiter (native rate-limit binding)", () => {
       const window = Math.floor(Date.now() / 60_000);
       const ip = freshIp();
       const responses = await readBurst(ip, READ_LIMIT);
-      const extra = await edge("/v1/lists/no-such-list", { headers: { "CF-Connecting-IP": ip } });
+      const extra = await edge(UNSERVED_FORM, { headers: { "CF-Connecting-IP": ip } });
       if (Math.floor(Date.now() / 60_000) !== window) continue;
 
       expect(responses.map((r) => r.status)).toEqual(Array(READ_LIMIT).fill(404));
@@ -38,19 +41,15 @@ describe("read limiter (native rate-limit binding)", () => {
         },
       });
       // Another client, and the same client on a route that is not a read, are unaffected.
-      const other = await edge("/v1/lists/no-such-list", {
+      const other = await edge(UNSERVED_FORM, {
         headers: { "CF-Connecting-IP": freshIp() },
       });
       expect(other.status).toBe(404);
       expect((await edge("/healthz", { headers: { "CF-Connecting-IP": ip } })).status).toBe(200);
       // Switched off, the same client reads again.
-      const off = await edgeWith(
-        { RATE_LIMITS: { read: { enabled: false } } },
-        "/v1/lists/no-such-list",
-        {
-          headers: { "CF-Connecting-IP": ip },
-        },
-      );
+      const off = await edgeWith({ RATE_LIMITS: { read: { enabled: false } } }, UNSERVED_FORM, {
+        headers: { "CF-Connecting-IP": ip },
+      });
       expect(off.status).toBe(404);
       return;
     }

@@ -2,9 +2,9 @@ import { DurableObject } from "cloudflare:workers";
 import type { Config } from "../config/config";
 import { loadConfig, secretValues } from "../config/load";
 import { createLogger, type Logger } from "../observability/log";
-import { createCaraerClient } from "../upstream/client";
 import { type AttemptOutcome, attemptDelivery, type DeliveryStage } from "./attempt";
 import { backoffSeconds } from "./backoff";
+import { caraerClientWithTimeout } from "./client";
 import type { PreparedSubmission } from "./prepared";
 import { type LedgerState, LedgerStateSchema, type SubmissionStatus } from "./state";
 
@@ -95,13 +95,7 @@ export class SubmissionLedger extends DurableObject<Env> {
 
   private tryDelivery(state: LedgerState, config: Config, timeoutMs: number, budgetMs: number) {
     const started = Date.now();
-    const caraer = createCaraerClient({
-      baseUrl: config.CARAER_API_BASE,
-      token: config.CARAER_API_TOKEN,
-      companyUuid: config.CARAER_COMPANY_UUID,
-      subdomain: config.CARAER_SUBDOMAIN,
-      timeoutMs,
-    });
+    const caraer = caraerClientWithTimeout(config, timeoutMs);
     return attemptDelivery(state, {
       caraer,
       save: (next) => this.save(next),

@@ -1,4 +1,5 @@
 import { decoySubmissionId, ledgerNamed } from "../delivery/bindings";
+import { caraerClientWithTimeout } from "../delivery/client";
 import { enqueueDelivery } from "../delivery/enqueue";
 import type { AcceptResult, LedgerAnswer } from "../delivery/ledger";
 import type { Services } from "../http/context";
@@ -107,7 +108,8 @@ export async function handleSubmission(input: SubmissionInput): Promise<Submissi
     served,
     definition: input.definition,
     config: services.config,
-    caraer: services.caraer,
+    // The scope check must not hold the caller longer than a delivery try would.
+    caraer: caraerClientWithTimeout(services.config, services.config.FORM_INLINE_TIMEOUT_MS),
     kv: env.CACHE,
     checkedFiles,
     now: Date.now(),

@@ -74,6 +74,37 @@ describe("CORS", () => {
     expect(response.headers.get("Access-Control-Allow-Credentials")).toBeNull();
   });
 
+  it("lets an allowed page read a refusal too: 429 and 413 carry the CORS grant", async () => {
+    const settings = { RATE_LIMITS: { submission: { limit: 1, period: 60 } } };
+    const form = freshForm();
+    const ip = freshIp();
+    const send = (body: string) =>
+      edgeWith(settings, `/v1/forms/${form}/submissions`, {
+        method: "POST",
+        headers: { Origin: ALLOWED, "CF-Connecting-IP": ip, "Content-Type": "application/json" },
+        body,
+      });
+    await send("{}");
+    const limited = await send("{}");
+    await expectError(limited, 429, "RATE_LIMITED");
+    const tooLarge = await edge(`/v1/forms/${freshForm()}/submissions`, {
+      method: "POST",
+      headers: {
+        Origin: ALLOWED,
+        "CF-Connecting-IP": freshIp(),
+        "Content-Type": "application/json",
+      },
+      body: `"${"x".repeat(300 * 1024)}"`,
+    });
+    await expectError(tooLarge, 413, "PAYLOAD_TOO_LARGE");
+    for (const response of [limited, tooLarge]) {
+      expect(response.headers.get("Access-Control-Allow-Origin")).toBe(ALLOWED);
+      expect(response.headers.get("Access-Control-Expose-Headers")).toContain("Retry-After");
+      expect(response.headers.get("Vary")).toContain("Origin");
+    }
+    expect(limited.headers.get("Retry-After")).toBe("60");
+  });
+
   it("allows any subdomain of a *.domain pattern, and not the domain or other origins", async () => {
     const settings = { ALLOWED_ORIGINS: "https://*.example.com" };
     const headers = (origin: string) => ({ Origin: origin, "CF-Connecting-IP": freshIp() });

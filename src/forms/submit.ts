@@ -1,3 +1,4 @@
+import { kvKeys } from "../cache/keys";
 import { decoySubmissionId, ledgerNamed } from "../delivery/bindings";
 import { caraerClientWithTimeout } from "../delivery/client";
 import { enqueueDelivery } from "../delivery/enqueue";
@@ -132,6 +133,10 @@ export async function handleSubmission(input: SubmissionInput): Promise<Submissi
   await uploadPostedFiles(valid, input);
   const prepared = prepareSubmission(served.uuid, input.definition.form, valid);
   const result = await ledger.accept({ payloadHash: hash, prepared });
+  if (result.kind === "refused") {
+    // Caraer disagreeing with the edge's validation may mean the cached form is outdated.
+    await env.CACHE.delete(kvKeys.form(served.uuid));
+  }
   if (result.kind !== "defer") return outcomeOf(submissionId, result);
   try {
     await enqueueDelivery(env.DELIVERIES, submissionId, served.uuid, result.delaySeconds);

@@ -224,6 +224,10 @@ describe("refusals by Caraer", () => {
       ],
     });
     expect((await submitJson(app.body, { headers: app.headers })).status).toBe(201);
+    // The form definition is fetched again: the refusal may have come from an outdated copy.
+    expect(
+      await emulatorRequests({ method: "GET", path: "/api/v2/forms/public/*/*" }),
+    ).toHaveLength(2);
   });
 
   it("dead-letters a refusal on the queued path with its reason; an operator replays it", async () => {

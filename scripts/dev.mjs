@@ -16,8 +16,34 @@ if (!existsSync(devVars)) {
 
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
 const children = [
-  ["emulator", ["dev", "-c", "emulator/wrangler.toml", "--port", "8788", "--ip", "127.0.0.1", "--inspector-port", "9230"]],
-  ["edge", ["dev", "-c", "wrangler.toml", "--port", "8787", "--ip", "127.0.0.1", "--inspector-port", "9229"]],
+  [
+    "emulator",
+    [
+      "dev",
+      "-c",
+      "emulator/wrangler.toml",
+      "--port",
+      "8788",
+      "--ip",
+      "127.0.0.1",
+      "--inspector-port",
+      "9230",
+    ],
+  ],
+  [
+    "edge",
+    [
+      "dev",
+      "-c",
+      "wrangler.toml",
+      "--port",
+      "8787",
+      "--ip",
+      "127.0.0.1",
+      "--inspector-port",
+      "9229",
+    ],
+  ],
 ].map(([name, args]) => {
   const child = spawn("wrangler", args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   for (const stream of [child.stdout, child.stderr]) {

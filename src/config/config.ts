@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DEFAULT_TURNSTILE_VERIFY_URL, FormsSchema } from "./forms";
 import { ListsSchema } from "./lists";
 import { RateLimitsSchema } from "./rate-limits";
-import { integer, optionalString, stringList, structured } from "./structured";
+import { dictionary, integer, optionalString, stringList, structured } from "./structured";
 
 /** Caraer's documented production API host, used when `CARAER_API_BASE` is not set. */
 export const DEFAULT_CARAER_API_BASE = "https://v2.api.caraer.com";
@@ -35,11 +35,11 @@ export const ConfigSchema = z.object({
   CARAER_API_TOKEN: z.string().min(1),
   ALLOWED_ORIGINS: stringList(OriginPattern).default([]),
   UPSTREAM_TIMEOUT_MS: integer(100, 60_000).default(8_000),
-  LISTS: structured(ListsSchema).default({}),
+  LISTS: structured(ListsSchema).default({}).transform(dictionary),
   PAGE_TTL: integer(0, 86_400).default(300),
   PAGE_STALE_TTL: integer(0, 604_800).default(86_400),
   // Refined by the forms and rate-limit features; accepted as objects until then.
-  FORMS: structured(FormsSchema).default({}),
+  FORMS: structured(FormsSchema).default({}).transform(dictionary),
   RATE_LIMITS: structured(RateLimitsSchema).prefault({}),
   WEBHOOK_SECRET: optionalString(z.string().min(16)),
   ADMIN_TOKEN: optionalString(z.string().min(16)),

@@ -38,3 +38,12 @@ export function stringList<T extends z.ZodType<string>>(item: T) {
 export function integer(min: number, max: number) {
   return z.coerce.number().int().min(min).max(max);
 }
+
+/**
+ * Copies a parsed map into an object without a prototype, so looking up a
+ * caller-chosen name (`LISTS[name]`) can only ever find a configured entry,
+ * never `constructor` or anything else inherited from `Object.prototype`.
+ */
+export function dictionary<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record);
+}

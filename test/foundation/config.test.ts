@@ -109,3 +109,16 @@ describe("configuration", () => {
     expect(response.status).toBe(200);
   });
 });
+
+describe("configuration maps", () => {
+  it("never resolve an inherited name like constructor or __proto__", () => {
+    const result = loadConfig(env);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      expect(result.config.LISTS[name]).toBeUndefined();
+      expect(result.config.FORMS[name]).toBeUndefined();
+    }
+    expect(result.config.LISTS.vacancies?.object).toBe("vacancy");
+  });
+});

@@ -5,7 +5,7 @@ import http from "node:http";
 
 /**
  * Runs a load and returns throughput and latency percentiles (ms).
- * @param {{ url: string | (() => string), method?: string, headers?: Record<string,string>, body?: string | (() => string), concurrency: number, durationMs?: number, requests?: number }} options
+ * @param {{ url: string | (() => string), method?: string, headers?: Record<string,string> | (() => Record<string,string>), body?: string | (() => string), concurrency: number, durationMs?: number, requests?: number }} options
  */
 export async function runLoad(options) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
@@ -20,14 +20,10 @@ export async function runLoad(options) {
       remaining--;
       const url = typeof options.url === "function" ? options.url() : options.url;
       const body = typeof options.body === "function" ? options.body() : options.body;
+      const headers =
+        typeof options.headers === "function" ? options.headers() : (options.headers ?? {});
       const t0 = performance.now();
-      const status = await request(
-        agent,
-        url,
-        options.method ?? "GET",
-        options.headers ?? {},
-        body,
-      );
+      const status = await request(agent, url, options.method ?? "GET", headers, body);
       latencies.push(performance.now() - t0);
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }

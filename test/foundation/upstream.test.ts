@@ -56,7 +56,9 @@ describe("Caraer client", () => {
       nonPublic: false,
     });
     // The index lists every definition; the flags are what keep values private.
-    expect(properties.find((property) => property.name === "internal_notes")).toMatchObject({ nonPublic: true });
+    expect(properties.find((property) => property.name === "internal_notes")).toMatchObject({
+      nonPublic: true,
+    });
     const [sent] = await emulatorRequests({ path: "/api/v2/objects/vacancy/properties/index" });
     expect(sent?.auth).toBe("valid");
     expect(sent?.headers["x-caraer-company-uuid"]).toBe(DEMO_COMPANY_UUID);

@@ -14,6 +14,9 @@ const EXPOSED_HEADERS = [
   "Retry-After",
   "RateLimit",
   "RateLimit-Policy",
+  // A script posting a form reads where an HTML post would have been redirected, and whether it was a replay.
+  "Location",
+  "Idempotent-Replayed",
 ];
 
 /**

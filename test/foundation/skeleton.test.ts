@@ -9,6 +9,14 @@ describe("HTTP skeleton", () => {
     expect(response.headers.get("X-Request-Id")).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("Strict-Transport-Security")).toBe(
+      "max-age=15552000; includeSubDomains",
+    );
+    expect(response.headers.get("X-Frame-Options")).toBe("SAMEORIGIN");
+    expect(response.headers.get("Referrer-Policy")).toBe("no-referrer");
+    // Browser-legacy headers that mean nothing for an API are left out.
+    expect(response.headers.get("X-XSS-Protection")).toBeNull();
+    expect(response.headers.get("X-Download-Options")).toBeNull();
   });
 
   it("answers unknown routes with 404 in the error envelope", async () => {

@@ -68,7 +68,7 @@ describe("CORS", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe(ALLOWED);
     expect(response.headers.get("Access-Control-Expose-Headers")).toBe(
-      "ETag,X-Cache,X-Request-Id,Retry-After,RateLimit,RateLimit-Policy",
+      "ETag,X-Cache,X-Request-Id,Retry-After,RateLimit,RateLimit-Policy,Location,Idempotent-Replayed",
     );
     expect(response.headers.get("Vary")).toContain("Origin");
     expect(response.headers.get("Access-Control-Allow-Credentials")).toBeNull();

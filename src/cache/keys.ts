@@ -28,6 +28,13 @@ export const kvKeys = {
   page: (rootSlug: string, slug: string) => `${CACHE_VERSION}:page:${enc(rootSlug)}:${enc(slug)}`,
   /** A public form definition with its render-ready fields. */
   form: (formUuid: string) => `${CACHE_VERSION}:form:${enc(formUuid)}`,
+  /**
+   * Receipt of a file uploaded through a form; `hash` is the hex SHA-256 of
+   * the form UUID and the file key. Outside `CACHE_VERSION` on purpose: it is
+   * state rather than cache, and a deploy must not orphan the uploads a
+   * visitor is about to submit.
+   */
+  uploadReceipt: (hash: string) => `forms:upload:${hash}`,
   /** One page of a form property's options. */
   formOptions: (formUuid: string, propertyUuid: string, canonicalQuery: string) =>
     `${CACHE_VERSION}:options:${enc(formUuid)}:${enc(propertyUuid)}:${canonicalQuery}`,

@@ -1,3 +1,4 @@
+import { kvKeys } from "../../cache/keys";
 import type { UploadedFile } from "./files";
 
 /**
@@ -6,15 +7,14 @@ import type { UploadedFile } from "./files";
  */
 export const UPLOAD_RECEIPT_TTL_SECONDS = 86_400;
 
-/** KV prefix of upload receipts; not versioned with the read cache, which a deploy may orphan. */
-const PREFIX = "forms:upload:";
-
 async function receiptKey(formUuid: string, key: string): Promise<string> {
   const digest = await crypto.subtle.digest(
     "SHA-256",
     new TextEncoder().encode(`${formUuid}\n${key}`),
   );
-  return PREFIX + [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return kvKeys.uploadReceipt(
+    [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join(""),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FieldIssue } from "../http/errors";
+import { fieldIssues } from "../http/issues";
 import { type Config, ConfigSchema, SECRET_KEYS } from "./config";
 
 /** The configuration could not be parsed. Carries the keys at fault, never their values. */
@@ -30,13 +31,7 @@ export function loadConfig(env: object): LoadResult {
     ? { ok: true, config: parsed.data }
     : {
         ok: false,
-        error: new ConfigError(
-          parsed.error.issues.map((issue) => ({
-            field: issue.path.map(String).join(".") || "(root)",
-            code: issue.code,
-            message: issue.message,
-          })),
-        ),
+        error: new ConfigError(fieldIssues(parsed.error, "(root)")),
       };
   cache.set(env, result);
   return result;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FormSettings } from "../config/forms";
 import { ApiError } from "../http/errors";
+import { fieldIssues } from "../http/issues";
 import {
   MULTIPART_OVERHEAD,
   mediaTypeOf,
@@ -77,11 +78,7 @@ async function parseJson(request: Request): Promise<z.infer<typeof SubmissionJso
   const parsed = SubmissionJsonSchema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError("INVALID_REQUEST", "The body must be { values, relatedRecordUuid? }.", {
-      issues: parsed.error.issues.map((issue) => ({
-        field: issue.path.map(String).join(".") || "body",
-        code: issue.code,
-        message: issue.message,
-      })),
+      issues: fieldIssues(parsed.error, "body"),
     });
   }
   return parsed.data;

@@ -1,6 +1,7 @@
 import type { Hook } from "@hono/zod-openapi";
 import type { AppEnv } from "./context";
-import { ApiError, type FieldIssue } from "./errors";
+import { ApiError } from "./errors";
+import { fieldIssues } from "./issues";
 
 /**
  * The zod-openapi hook for request validation failures: a 400
@@ -8,10 +9,7 @@ import { ApiError, type FieldIssue } from "./errors";
  */
 export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
   if (result.success) return;
-  const issues: FieldIssue[] = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join(".") || result.target,
-    code: issue.code,
-    message: issue.message,
-  }));
-  throw new ApiError("INVALID_REQUEST", `The request ${result.target} is invalid.`, { issues });
+  throw new ApiError("INVALID_REQUEST", `The request ${result.target} is invalid.`, {
+    issues: fieldIssues(result.error, result.target),
+  });
 };

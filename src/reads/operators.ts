@@ -1,5 +1,18 @@
 import type { FilterOperator } from "../config/lists";
 
+// Numbers and dates compare the same way.
+const ORDERED: readonly FilterOperator[] = [
+  "is_null",
+  "is_not_null",
+  "equals_exactly",
+  "not_equals_exactly",
+  "bigger_than",
+  "smaller_than",
+  "bigger_than_or_equal_to",
+  "smaller_than_or_equal_to",
+  "range",
+];
+
 /** Operators Caraer accepts per property type (seed 003); formats share their type's list. */
 export const OPERATORS_BY_TYPE: Readonly<Record<string, readonly FilterOperator[]>> = {
   string: [
@@ -12,28 +25,8 @@ export const OPERATORS_BY_TYPE: Readonly<Record<string, readonly FilterOperator[
     "starts_with_flexibly",
     "ends_with_flexibly",
   ],
-  number: [
-    "is_null",
-    "is_not_null",
-    "equals_exactly",
-    "not_equals_exactly",
-    "bigger_than",
-    "smaller_than",
-    "bigger_than_or_equal_to",
-    "smaller_than_or_equal_to",
-    "range",
-  ],
-  date: [
-    "is_null",
-    "is_not_null",
-    "equals_exactly",
-    "not_equals_exactly",
-    "bigger_than",
-    "smaller_than",
-    "bigger_than_or_equal_to",
-    "smaller_than_or_equal_to",
-    "range",
-  ],
+  number: ORDERED,
+  date: ORDERED,
   checkbox: ["is_null", "is_not_null", "equals_exactly", "not_equals_exactly"],
   "single-select": ["any", "is_null", "is_not_null"],
   "multi-select": ["any", "all_flexibly", "all_exactly", "is_null", "is_not_null"],

@@ -1,6 +1,7 @@
 import { tryDecodeURIComponent } from "hono/utils/url";
 import { z } from "zod";
-import { ApiError, type FieldIssue } from "../http/errors";
+import { ApiError } from "../http/errors";
+import { fieldIssues } from "../http/issues";
 
 /** Schemas of a route's path parameters, by parameter name. */
 export type ParamShape = Record<string, z.ZodType<string>>;
@@ -28,10 +29,7 @@ export function validatePathParams(
   );
   const result = schema.safeParse(decoded);
   if (result.success) return decoded;
-  const issues: FieldIssue[] = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join(".") || "param",
-    code: issue.code,
-    message: issue.message,
-  }));
-  throw new ApiError("INVALID_REQUEST", "The request param is invalid.", { issues });
+  throw new ApiError("INVALID_REQUEST", "The request param is invalid.", {
+    issues: fieldIssues(result.error, "param"),
+  });
 }

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { unstable_startWorker } from "wrangler";
+import { startLocalWorker } from "./start-worker";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,16 +14,7 @@ declare module "vitest" {
  * production Caraer.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const worker = await unstable_startWorker({
-    config: "emulator/wrangler.toml",
-    dev: {
-      server: { hostname: "127.0.0.1", port: 0 },
-      inspector: false,
-      watch: false,
-      logLevel: "warn",
-    },
-  });
-  const url = await worker.url;
-  project.provide("emulatorUrl", url.origin);
-  return async () => worker.dispose();
+  const worker = await startLocalWorker("emulator/wrangler.toml");
+  project.provide("emulatorUrl", worker.origin);
+  return worker.dispose;
 }

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { unstable_startWorker } from "wrangler";
+import { startLocalWorker } from "./start-worker";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,16 +15,7 @@ declare module "vitest" {
  * fails, `3x…AA` answers "token already spent".
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const worker = await unstable_startWorker({
-    config: "test/forms/support/siteverify.wrangler.toml",
-    dev: {
-      server: { hostname: "127.0.0.1", port: 0 },
-      inspector: false,
-      watch: false,
-      logLevel: "warn",
-    },
-  });
-  const url = await worker.url;
-  project.provide("turnstileUrl", url.origin);
-  return async () => worker.dispose();
+  const worker = await startLocalWorker("test/forms/support/siteverify.wrangler.toml");
+  project.provide("turnstileUrl", worker.origin);
+  return worker.dispose;
 }

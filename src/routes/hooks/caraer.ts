@@ -4,6 +4,7 @@ import { WebhookPayloadSchema } from "../../hooks/payload";
 import { presentedSecret, secretMatches } from "../../hooks/verify";
 import type { App } from "../../http/context";
 import { ApiError, ErrorEnvelopeSchema } from "../../http/errors";
+import { fieldIssues } from "../../http/issues";
 import { readContext } from "../../reads/context";
 
 const errorContent = { "application/json": { schema: ErrorEnvelopeSchema } };
@@ -62,11 +63,7 @@ export function registerCaraerHookRoute(app: App): void {
     const parsed = WebhookPayloadSchema.safeParse(json);
     if (!parsed.success) {
       throw new ApiError("INVALID_REQUEST", "Not a Caraer record event.", {
-        issues: parsed.error.issues.map((issue) => ({
-          field: issue.path.map(String).join(".") || "(body)",
-          code: issue.code,
-          message: issue.message,
-        })),
+        issues: fieldIssues(parsed.error, "(body)"),
       });
     }
     const { event, record, companyUuid } = parsed.data;

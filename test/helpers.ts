@@ -88,6 +88,8 @@ export async function injectFault(fault: Fault): Promise<void> {
 
 /** One request the emulator received. */
 export interface LoggedRequest {
+  /** When the emulator received it (ISO 8601). */
+  at: string;
   method: string;
   path: string;
   query: Record<string, string>;

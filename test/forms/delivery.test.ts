@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { CLOSED_VACANCY_UUID } from "../../emulator/src/demo";
-import { control, emulatorRequests, injectFault, resetAll } from "../helpers";
+import { control, emulatorRequests, injectFault, type LoggedRequest, resetAll } from "../helpers";
 import { ADMIN_TOKEN, admin, deadLetters } from "./support/admin";
 import {
   applicationValues,
@@ -117,7 +117,7 @@ describe("deferred delivery", () => {
     await waitForStatus(data.submissionId, "delivered");
     const calls = await submitCalls();
     expect(calls.map((call) => call.status)).toEqual([503, 200]);
-    const at = (call: unknown) => Date.parse((call as { at: string }).at);
+    const at = (call: LoggedRequest | undefined) => Date.parse(call?.at ?? "");
     const gap = at(calls[1]) - at(calls[0]);
     expect(gap).toBeGreaterThanOrEqual(1_900);
     await expectOneLinkedRecord(app.email);

@@ -49,6 +49,9 @@ export default defineConfig({
           setupFiles: ["test/hardening/hygiene-setup.ts"],
           // One emulator serves the whole run and tests reset it, so edge test files run one at a time.
           fileParallelism: false,
+          // Deferred deliveries wait on real queue batches and backoff (seconds by design); on a
+          // loaded 2-core machine 5 s is not enough to tell a hang from a slow run.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -9,6 +9,10 @@ export default defineConfig({
       {
         test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node" },
       },
+      // Pure logic beside its code (src/**/*.test.ts): no emulator, no workerd.
+      {
+        test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node" },
+      },
       {
         plugins: [cloudflareTest({ wrangler: { configPath: "./emulator/wrangler.toml" } })],
         test: { name: "emulator", include: ["emulator/test/**/*.test.ts"] },

@@ -1,4 +1,4 @@
-import { canonicalQuery } from "../cache/keys";
+import { type CanonicalQuery, canonicalQuery } from "../cache/keys";
 import { FILTER_OPERATORS, type FilterOperator, type ListDefinition } from "../config/lists";
 import { ApiError, type FieldIssue } from "../http/errors";
 import type { PublicProperty, PublicSchema } from "../projection/public-schema";
@@ -97,7 +97,7 @@ export function searchable(list: ListDefinition, schema: PublicSchema): string[]
 }
 
 /** A canonical text of a validated request, for cache keys: equivalent queries are equal. */
-export function canonicalListQuery(request: ListRequest): string {
+export function canonicalListQuery(request: ListRequest): CanonicalQuery {
   const params: [string, string][] = [
     ["page", String(request.page)],
     ["limit", String(request.limit)],

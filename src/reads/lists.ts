@@ -25,7 +25,7 @@ export async function readListPage(
   const generation = await getGeneration(ctx.kv, list.object);
   const cached = await cachedRead({
     kv: ctx.kv,
-    key: kvKeys.listPage(name, generation, schema.fingerprint, canonicalListQuery(request)),
+    key: await kvKeys.listPage(name, generation, schema.fingerprint, canonicalListQuery(request)),
     ttl: list.ttl,
     staleTtl: list.staleTtl,
     waitUntil: ctx.waitUntil,

@@ -32,7 +32,7 @@ export async function loadPublicSchema(
   if (remembered && remembered.until > now) return remembered.schema;
   const cached = await cachedRead<PublicProperty[]>({
     kv: ctx.kv,
-    key: kvKeys.publicProperties(object),
+    key: await kvKeys.publicProperties(object),
     ttl: SCHEMA_TTL,
     staleTtl: SCHEMA_STALE_TTL,
     load: async () => publicProperties(await ctx.caraer.listProperties(object)),

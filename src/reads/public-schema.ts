@@ -48,6 +48,22 @@ export async function loadPublicSchema(
   return schema;
 }
 
+/**
+ * The public property set of an object if this isolate or KV holds it
+ * already (fresh or stale), else `null`. Never asks Caraer, so cheap checks
+ * (`/healthz`) can look at it.
+ */
+export async function cachedPublicSchema(
+  ctx: ReadContext,
+  object: string,
+  now = Date.now(),
+): Promise<PublicSchema | null> {
+  const remembered = memory.get(`${ctx.tenant}|${object}`);
+  if (remembered && remembered.until > now) return remembered.schema;
+  const body = await ctx.kv.get(await kvKeys.publicProperties(object), "text");
+  return body === null ? null : toPublicSchema(object, JSON.parse(body) as PublicProperty[]);
+}
+
 /** Forgets the isolate's copy of an object's public set (after a webhook, in tests). */
 export function forgetPublicSchema(tenant: string, object: string): void {
   memory.delete(`${tenant}|${object}`);

@@ -96,6 +96,41 @@ describe("GET /v1/lists/{list}", () => {
     });
   });
 
+  it("filters a single-select by equality, sent to Caraer as any of the one value", async () => {
+    const departmentItem = async () => {
+      const sent = await emulatorRequests({ method: "POST", path: "/api/v2/records/index" });
+      const body = sent.at(-1)?.body as { filter: { groups: { items: unknown[] }[] } };
+      expect(body.filter.groups).toHaveLength(1);
+      return body.filter.groups[0]?.items[1];
+    };
+    // The demo list configures department = ["equals_exactly", "any"]: equality is the default.
+    expect(await uuids("?filter[department]=design")).toEqual(vacancies(16, 4));
+    expect(await departmentItem()).toEqual({
+      object: null,
+      relation: null,
+      property: "department",
+      operator: "any",
+      value: ["design"],
+    });
+    expect(await uuids("?filter[department][equals_exactly]=data")).toEqual(vacancies(17, 9, 3));
+    expect(await departmentItem()).toEqual({
+      object: null,
+      relation: null,
+      property: "department",
+      operator: "any",
+      value: ["data"],
+    });
+    const error = await invalid("?filter[department][contains_flexibly]=design");
+    expect(error.issues).toEqual([
+      {
+        field: "filter.department",
+        code: "operator_not_allowed",
+        message:
+          "operator contains_flexibly is not allowed on department; allowed: equals_exactly, any",
+      },
+    ]);
+  });
+
   it("accepts other allowed operators as filter[prop][op]", async () => {
     expect(await uuids("?filter[hours][range]=30;36")).toEqual(vacancies(11, 8, 4, 3));
     expect(await uuids("?filter[hours][bigger_than_or_equal_to]=38&filter[remote]=true")).toEqual(
@@ -218,7 +253,7 @@ describe("GET /v1/lists/{list}", () => {
       {
         field: "filter.department",
         code: "invalid_value",
-        message: "not a valid value for department (single-select) with any",
+        message: "not a valid value for department (single-select) with equals_exactly",
       },
       { field: "colour", code: "unknown_parameter", message: "is not a parameter of this route" },
     ]);

@@ -600,6 +600,20 @@ describe("fuzz: JSON nesting", () => {
     expect((await errorOf(response)).code).toBe("VALIDATION_FAILED");
   });
 
+  it("holds a structure sent as a JSON string to the same bound", async () => {
+    const response = await edge(`/v1/forms/${APPLICATION_FORM_UUID}/submissions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ values: { profile_data: nested(33, "[", "]", "1") } }),
+    });
+    expect(response.status).toBe(422);
+    expect((await errorOf(response)).issues).toContainEqual({
+      field: "profile_data",
+      code: "too_deep",
+      message: "Nest arrays and objects at most 32 levels.",
+    });
+  });
+
   it("refuses a deep webhook body with 400 too_deep", async () => {
     const response = await edge("/v1/hooks/caraer", {
       method: "POST",

@@ -9,6 +9,10 @@ export default defineConfig({
       {
         test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node" },
       },
+      // Pure logic beside its code (src/**/*.test.ts): no emulator, no workerd.
+      {
+        test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node" },
+      },
       {
         plugins: [cloudflareTest({ wrangler: { configPath: "./emulator/wrangler.toml" } })],
         test: { name: "emulator", include: ["emulator/test/**/*.test.ts"] },
@@ -44,7 +48,11 @@ export default defineConfig({
           name: "edge",
           include: ["test/**/*.test.ts"],
           exclude: ["test/node/**"],
-          globalSetup: ["test/setup/emulator.ts", "test/setup/turnstile.ts"],
+          globalSetup: [
+            "test/setup/emulator.ts",
+            "test/setup/turnstile.ts",
+            "test/setup/chaos-seed.ts",
+          ],
           // Secret hygiene for the whole suite: captures responses and console lines (test/hardening).
           setupFiles: ["test/hardening/hygiene-setup.ts"],
           // One emulator serves the whole run and tests reset it, so edge test files run one at a time.

@@ -79,6 +79,8 @@ export interface Fault {
   errorRate?: number;
   times?: number;
   phase?: "before" | "after";
+  /** The fault's own errorRate stream (see the emulator's README). */
+  seed?: number;
 }
 
 /** Injects a fault into the emulator. */

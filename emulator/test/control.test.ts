@@ -194,6 +194,30 @@ describe("faults", () => {
     expect(first).toContain(500);
   });
 
+  it("gives a fault with a seed its own stream, untouched by other faults and requests", async () => {
+    const GET_RECORD = { method: "GET", path: "/api/v2/records/*", status: 500, errorRate: 0.5 };
+    const pattern = async (seed: number, noise: boolean) => {
+      await reset(noise ? 7 : 8);
+      // A fault tried first on every request, drawing from the shared stream.
+      if (noise) await addFault({ ...GET_RECORD, status: 503, errorRate: 0.3 });
+      await addFault({ ...GET_RECORD, seed });
+      const statuses: number[] = [];
+      for (let i = 0; i < 32; i++) {
+        if (noise) await call("GET", `/api/v2/records/${C(1)}/previews/card`);
+        const status = (await getVacancy()).status;
+        if (status !== 503) statuses.push(status);
+      }
+      return statuses.slice(0, 12);
+    };
+    const quiet = await pattern(42, false);
+    expect(quiet).toHaveLength(12);
+    expect(quiet).toContain(200);
+    expect(quiet).toContain(500);
+    expect(await pattern(42, true)).toEqual(quiet);
+    expect(await pattern(43, false)).not.toEqual(quiet);
+    expect((await control("POST", "/faults", { path: "/x", seed: -1 })).status).toBe(400);
+  });
+
   it("matches globs: * is one segment, ** any rest", async () => {
     await addFault({ path: "/api/v2/records/*", status: 418 });
     expect((await call("GET", `/api/v2/records/${V(1)}/previews/card`)).status).toBe(200);

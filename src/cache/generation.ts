@@ -15,7 +15,7 @@ export async function getGeneration(
   object: string,
   now = Date.now(),
 ): Promise<number> {
-  const key = kvKeys.generation(object);
+  const key = await kvKeys.generation(object);
   const remembered = memory.get(key);
   if (remembered && remembered.until > now) return remembered.value;
   const value = await readGeneration(kv, key);
@@ -39,7 +39,7 @@ export async function bumpGeneration(
   object: string,
   now = Date.now(),
 ): Promise<number> {
-  const key = kvKeys.generation(object);
+  const key = await kvKeys.generation(object);
   const current = await readGeneration(kv, key);
   const value = Math.max(now, current + 1);
   await kv.put(key, String(value));

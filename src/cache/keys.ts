@@ -1,3 +1,5 @@
+import { sha256Hex } from "../security/digest";
+
 /**
  * The KV key schema (documented in docs/kv-keys.md). Every key starts with
  * the code version, so a deploy that changes what is stored never reads what
@@ -5,55 +7,116 @@
  */
 export const CACHE_VERSION = "v1";
 
-/** Builds KV keys. Dynamic parts are percent-encoded so `:` can separate fields. */
+/** Workers KV refuses keys longer than this many bytes (UTF-8), failing the whole request. */
+export const KV_KEY_MAX_BYTES = 512;
+
+/**
+ * Separates the readable head of a shortened key from its digest. `encodeURIComponent`
+ * always escapes `#`, so no key that was kept whole can contain it, and a whole
+ * key can never equal a shortened one.
+ */
+const DIGEST_MARK = "#";
+/** Length of a hex SHA-256. */
+const DIGEST_CHARS = 64;
+/** What a shortened key keeps of its head, so head, mark and digest fit exactly. */
+const HEAD_BYTES = KV_KEY_MAX_BYTES - DIGEST_MARK.length - DIGEST_CHARS;
+
+/**
+ * A query serialised by {@link canonicalQuery}: already percent-encoded, so it
+ * can go into a key as it is. Branded so that raw caller text cannot.
+ */
+export type CanonicalQuery = string & { readonly __canonical: true };
+
+/**
+ * Builds KV keys, each within {@link KV_KEY_MAX_BYTES} whatever its inputs
+ * (see {@link boundedKey}). Dynamic parts are percent-encoded so `:` can
+ * separate fields and every key is ASCII.
+ */
 export const kvKeys = {
   /** The generation counter of an object's cached lists and the public property set. */
-  generation: (object: string) => `${CACHE_VERSION}:gen:${enc(object)}`,
+  generation: (object: string) => boundedKey(`${CACHE_VERSION}:gen:${enc(object)}`),
   /** The public property set of an object, as read from the properties index. */
-  publicProperties: (object: string) => `${CACHE_VERSION}:props:${enc(object)}`,
+  publicProperties: (object: string) => boundedKey(`${CACHE_VERSION}:props:${enc(object)}`),
   /**
-   * One page of a public list, for one canonical query. `schema` is the
-   * fingerprint of the public property set the page was projected with, so a
-   * property made non-public stops being served as soon as the set refreshes.
+   * One page of a public list, for one canonical query (already encoded, see
+   * {@link canonicalQuery}). `schema` is the fingerprint of the public property
+   * set the page was projected with, so a property made non-public stops being
+   * served as soon as the set refreshes.
    */
-  listPage: (list: string, generation: number, schema: string, canonicalQuery: string) =>
-    `${CACHE_VERSION}:list:${enc(list)}:g${generation}:s${schema}:${canonicalQuery}`,
+  listPage: (list: string, generation: number, schema: string, canonicalQuery: CanonicalQuery) =>
+    boundedKey(
+      `${CACHE_VERSION}:list:${enc(list)}:g${generation}:s${enc(schema)}:${canonicalQuery}`,
+    ),
   /** One record of a public list. */
   record: (list: string, schema: string, uuid: string) =>
-    `${CACHE_VERSION}:record:${enc(list)}:s${schema}:${enc(uuid)}`,
+    boundedKey(`${CACHE_VERSION}:record:${enc(list)}:s${enc(schema)}:${enc(uuid)}`),
   /** One preview of a record of a public list. */
   preview: (list: string, schema: string, uuid: string, name: string) =>
-    `${CACHE_VERSION}:preview:${enc(list)}:s${schema}:${enc(uuid)}:${enc(name)}`,
+    boundedKey(`${CACHE_VERSION}:preview:${enc(list)}:s${enc(schema)}:${enc(uuid)}:${enc(name)}`),
   /** A public webpage. */
-  page: (rootSlug: string, slug: string) => `${CACHE_VERSION}:page:${enc(rootSlug)}:${enc(slug)}`,
+  page: (rootSlug: string, slug: string) =>
+    boundedKey(`${CACHE_VERSION}:page:${enc(rootSlug)}:${enc(slug)}`),
   /** A public form definition with its render-ready fields. */
-  form: (formUuid: string) => `${CACHE_VERSION}:form:${enc(formUuid)}`,
+  form: (formUuid: string) => boundedKey(`${CACHE_VERSION}:form:${enc(formUuid)}`),
   /**
-   * Receipt of a file uploaded through a form; `hash` is the hex SHA-256 of
-   * the form UUID and the file key. Outside `CACHE_VERSION` on purpose: it is
-   * state rather than cache, and a deploy must not orphan the uploads a
-   * visitor is about to submit.
+   * Receipt of a file uploaded through a form, named by the SHA-256 of the
+   * form UUID and the file key, so neither needs escaping and the key has one
+   * length. Outside `CACHE_VERSION` on purpose: it is state rather than cache,
+   * and a deploy must not orphan the uploads a visitor is about to submit.
    */
-  uploadReceipt: (hash: string) => `forms:upload:${hash}`,
-  /** One page of a form property's options. */
-  formOptions: (formUuid: string, propertyUuid: string, canonicalQuery: string) =>
-    `${CACHE_VERSION}:options:${enc(formUuid)}:${enc(propertyUuid)}:${canonicalQuery}`,
+  uploadReceipt: async (formUuid: string, fileKey: string) =>
+    boundedKey(`forms:upload:${await sha256Hex(`${formUuid}\n${fileKey}`)}`),
+  /** One page of a form property's options, for one canonical query (see {@link canonicalQuery}). */
+  formOptions: (formUuid: string, propertyUuid: string, canonicalQuery: CanonicalQuery) =>
+    boundedKey(`${CACHE_VERSION}:options:${enc(formUuid)}:${enc(propertyUuid)}:${canonicalQuery}`),
 };
+
+/**
+ * Keeps a key within KV's limit. A key that fits is used as it is, so the
+ * keys of everyday requests stay readable in the dashboard. A longer one
+ * (a long search text, many long filter values, a long name from Caraer)
+ * keeps its readable head, cut to leave room, then `#` and the SHA-256 of the
+ * whole key: equal inputs still share one entry, different ones never do.
+ */
+export async function boundedKey(key: string): Promise<string> {
+  if (byteLength(key) <= KV_KEY_MAX_BYTES) return key;
+  // The key is ASCII (every dynamic part is percent-encoded), so characters
+  // are bytes. The head never ends inside an escape or a character's escapes,
+  // so what the dashboard shows stays decodable (at most 11 steps back).
+  let head = key.slice(0, HEAD_BYTES);
+  while (!decodable(head)) head = head.slice(0, -1);
+  return `${head}${DIGEST_MARK}${await sha256Hex(key)}`;
+}
+
+function decodable(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Serialises query parameters canonically: sorted by name, then value, each
  * percent-encoded, so equivalent URLs share one cache entry.
  */
-export function canonicalQuery(params: Iterable<readonly [string, string]>): string {
+export function canonicalQuery(params: Iterable<readonly [string, string]>): CanonicalQuery {
   return [...params]
     .map(([name, value]) => [enc(name), enc(value)] as const)
     .sort(([a, x], [b, y]) => (a === b ? compare(x, y) : compare(a, b)))
     .map(([name, value]) => `${name}=${value}`)
-    .join("&");
+    .join("&") as CanonicalQuery;
 }
 
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}
+
+// `toWellFormed`: a lone surrogate (possible in a name from Caraer's JSON)
+// would make encodeURIComponent throw.
 function enc(part: string): string {
-  return encodeURIComponent(part);
+  return encodeURIComponent(part.toWellFormed());
 }
 
 function compare(a: string, b: string): number {

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { FormSettings } from "../config/forms";
+import { dictionary } from "../config/structured";
 import { ApiError } from "../http/errors";
 import { fieldIssues } from "../http/issues";
+import { parseJsonBody } from "../security/json-depth";
 import {
   MULTIPART_OVERHEAD,
   mediaTypeOf,
@@ -17,7 +19,11 @@ export type BodyEncoding = "json" | "urlencoded" | "multipart";
 /** A submission as posted, before validation: property values apart from the reserved fields. */
 export interface RawSubmission {
   encoding: BodyEncoding;
-  /** Property name → submitted value (JSON value, or string / string[] from a form post). */
+  /**
+   * Property name → submitted value (JSON value, or string / string[] from a
+   * form post). Prototype-less, like `files`: the names are the caller's, and
+   * `constructor` or `__proto__` must read as what was sent, never as inherited.
+   */
   values: Record<string, unknown>;
   /** Property name → files posted in a multipart body. */
   files: Record<string, File[]>;
@@ -68,20 +74,19 @@ function append(values: Record<string, unknown>, name: string, value: string): v
 }
 
 async function parseJson(request: Request): Promise<z.infer<typeof SubmissionJsonSchema>> {
-  const text = await readLimitedText(request, TEXT_BODY_LIMIT);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new ApiError("INVALID_REQUEST", "The body is not valid JSON.");
-  }
+  const json = parseJsonBody(await readLimitedText(request, TEXT_BODY_LIMIT));
   const parsed = SubmissionJsonSchema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError("INVALID_REQUEST", "The body must be { values, relatedRecordUuid? }.", {
       issues: fieldIssues(parsed.error, "body"),
     });
   }
-  return parsed.data;
+  // zod rebuilds a record by assignment, which drops an own `__proto__` key
+  // without a word: keep every key the document has, so each is validated.
+  return {
+    ...parsed.data,
+    values: dictionary((json as { values: Record<string, unknown> }).values),
+  };
 }
 
 /**
@@ -98,10 +103,10 @@ export async function parseSubmissionBody(
   const honeypotField = settings.spam.honeypotField;
   if (type === "application/json") {
     const json = await parseJson(request);
-    return separate("json", { ...json.values }, {}, honeypotField, json.relatedRecordUuid);
+    return separate("json", json.values, dictionary({}), honeypotField, json.relatedRecordUuid);
   }
   if (type === "application/x-www-form-urlencoded") {
-    const values: Record<string, unknown> = {};
+    const values = dictionary<unknown>({});
     for (const [name, value] of new URLSearchParams(
       await readLimitedText(request, TEXT_BODY_LIMIT),
     )) {
@@ -114,8 +119,8 @@ export async function parseSubmissionBody(
   if (type === "multipart/form-data") {
     const { maxFiles, maxFileBytes } = settings.uploads;
     const form = await readLimitedFormData(request, maxFiles * maxFileBytes + MULTIPART_OVERHEAD);
-    const values: Record<string, unknown> = {};
-    const files: Record<string, File[]> = {};
+    const values = dictionary<unknown>({});
+    const files = dictionary<File[]>({});
     for (const [name, value] of form) {
       if (typeof value === "string") append(values, name, value);
       // An empty file input posts a nameless, empty part: no file was chosen.

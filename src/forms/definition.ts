@@ -24,13 +24,13 @@ export interface FormDefinition {
  * Reads a served form through the KV cache (fresh, stale while refreshed,
  * then from Caraer). `null` when Caraer does not know the form.
  */
-export function readFormDefinition(
+export async function readFormDefinition(
   ctx: ReadContext,
   served: ServedForm,
 ): Promise<CachedBody | null> {
   return cachedRead({
     kv: ctx.kv,
-    key: kvKeys.form(served.uuid),
+    key: await kvKeys.form(served.uuid),
     ttl: served.settings.ttl,
     staleTtl: served.settings.staleTtl,
     waitUntil: ctx.waitUntil,

@@ -1,4 +1,5 @@
 import { ApiError } from "../http/errors";
+import { sha256Hex } from "../security/digest";
 import type { ValidSubmission } from "./validate";
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -26,11 +27,6 @@ export function callerKey(header: string | undefined, field: unknown): string | 
   return text;
 }
 
-async function sha256Hex(data: BufferSource): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", data);
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
 /**
  * A fingerprint of what a submission asks for: the form, every encoded cell
  * value, the related record, and the content of files posted with it. Files
@@ -52,7 +48,7 @@ export async function payloadHash(formUuid: string, valid: ValidSubmission): Pro
     files,
     related: valid.relation?.toUuid ?? null,
   });
-  return sha256Hex(new TextEncoder().encode(canonical));
+  return sha256Hex(canonical);
 }
 
 /**

@@ -135,7 +135,7 @@ export async function handleSubmission(input: SubmissionInput): Promise<Submissi
   const result = await ledger.accept({ payloadHash: hash, prepared });
   if (result.kind === "refused") {
     // Caraer disagreeing with the edge's validation may mean the cached form is outdated.
-    await env.CACHE.delete(kvKeys.form(served.uuid));
+    await env.CACHE.delete(await kvKeys.form(served.uuid));
   }
   if (result.kind !== "defer") return outcomeOf(submissionId, result);
   try {

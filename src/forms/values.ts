@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "../security/json-depth";
 import { MULTI_VALUE_SEPARATOR } from "../upstream/contract";
 import type { Field } from "./fields";
 
@@ -195,6 +196,10 @@ function checkRange(field: Field, input: unknown): ValueCheck {
 function checkStructure(input: unknown): ValueCheck {
   let text: string;
   if (typeof input === "string") {
+    // The same bound as a JSON body's, which an object sent as such already met.
+    if (jsonNestsDeeperThan(input, MAX_JSON_DEPTH)) {
+      return fail("too_deep", `Nest arrays and objects at most ${MAX_JSON_DEPTH} levels.`);
+    }
     try {
       JSON.parse(input);
     } catch {

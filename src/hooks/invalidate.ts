@@ -35,10 +35,12 @@ export async function invalidateRecord(
     ctx.log.warn("webhook.schema_unavailable", { object, ...describeError(error) });
     return { object, generation, deletedKeys: 0 };
   }
-  const keys = lists.flatMap(([name, list]) => [
-    kvKeys.record(name, fingerprint, uuid),
-    ...list.previews.map((preview) => kvKeys.preview(name, fingerprint, uuid, preview)),
-  ]);
+  const keys = await Promise.all(
+    lists.flatMap(([name, list]) => [
+      kvKeys.record(name, fingerprint, uuid),
+      ...list.previews.map((preview) => kvKeys.preview(name, fingerprint, uuid, preview)),
+    ]),
+  );
   await Promise.all(keys.map((key) => ctx.kv.delete(key)));
   return { object, generation, deletedKeys: keys.length };
 }

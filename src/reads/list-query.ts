@@ -1,10 +1,10 @@
-import { canonicalQuery } from "../cache/keys";
-import { FILTER_OPERATORS, type FilterOperator, type ListDefinition } from "../config/lists";
+import { type CanonicalQuery, canonicalQuery } from "../cache/keys";
+import type { FilterOperator, ListDefinition } from "../config/lists";
 import { ApiError, type FieldIssue } from "../http/errors";
 import type { PublicProperty, PublicSchema } from "../projection/public-schema";
 import type { RecordsIndexBody } from "../upstream/client";
 import { andAlternatives, type FilterItem } from "./filter";
-import { NULL_OPERATORS, operatorAllowed, SET_OPERATORS } from "./operators";
+import { NULL_OPERATORS, SET_OPERATORS, servedAs } from "./operators";
 
 /** Most values one filter parameter may OR together. */
 export const MAX_VALUES_PER_FILTER = 10;
@@ -18,7 +18,10 @@ export const MAX_TEXT = 200;
 /** One caller filter: a public property, an allowed operator, and values OR-ed together. */
 export interface CallerFilter {
   property: string;
+  /** The operator as the caller (or the list's default) named it; part of the cache key. */
   operator: FilterOperator;
+  /** The operator Caraer is sent for it (see `servedAs`). */
+  upstream: FilterOperator;
   values: unknown[];
 }
 
@@ -97,7 +100,7 @@ export function searchable(list: ListDefinition, schema: PublicSchema): string[]
 }
 
 /** A canonical text of a validated request, for cache keys: equivalent queries are equal. */
-export function canonicalListQuery(request: ListRequest): string {
+export function canonicalListQuery(request: ListRequest): CanonicalQuery {
   const params: [string, string][] = [
     ["page", String(request.page)],
     ["limit", String(request.limit)],
@@ -158,10 +161,11 @@ export function buildIndexBody(
 }
 
 function alternativesOf(filter: CallerFilter): FilterItem[][] {
-  if (NULL_OPERATORS.has(filter.operator)) return [[item(filter.property, filter.operator, null)]];
-  if (SET_OPERATORS.has(filter.operator))
-    return [[item(filter.property, filter.operator, filter.values)]];
-  return filter.values.map((value) => [item(filter.property, filter.operator, value)]);
+  const { property, upstream, values } = filter;
+  if (NULL_OPERATORS.has(upstream)) return [[item(property, upstream, null)]];
+  // OR-ed values of a set operator (or of equality sent as one) are one set.
+  if (SET_OPERATORS.has(upstream)) return [[item(property, upstream, values)]];
+  return values.map((value) => [item(property, upstream, value)]);
 }
 
 function item(property: string, operator: FilterOperator, value: unknown): FilterItem {
@@ -228,9 +232,13 @@ function parseFilters(
     if (!match) continue;
     const property = match[1] ?? "";
     const field = `filter.${truncate(property)}`;
-    const allowed = list.filterable[property];
     const definition = schema.properties.get(property);
-    if (!allowed || !definition) {
+    // Only operators the edge can serve on the property's type; the others are
+    // configuration mistakes (reported by `operatorMistakes`), never offered.
+    const allowed = Object.hasOwn(list.filterable, property)
+      ? (list.filterable[property] ?? []).filter((op) => servedAs(definition?.type ?? "", op))
+      : [];
+    if (allowed.length === 0 || !definition) {
       issue(
         field,
         "not_filterable",
@@ -239,11 +247,8 @@ function parseFilters(
       continue;
     }
     const operator = (match[2] ?? allowed[0]) as FilterOperator;
-    if (
-      !FILTER_OPERATORS.includes(operator) ||
-      !allowed.includes(operator) ||
-      !operatorAllowed(definition.type, operator)
-    ) {
+    const upstream = allowed.includes(operator) ? servedAs(definition.type, operator) : undefined;
+    if (!upstream) {
       issue(
         field,
         "operator_not_allowed",
@@ -261,7 +266,7 @@ function parseFilters(
       continue;
     }
     const key = `${property}\u0000${operator}`;
-    const filter = byKey.get(key) ?? { property, operator, values: [] };
+    const filter = byKey.get(key) ?? { property, operator, upstream, values: [] };
     if (
       !NULL_OPERATORS.has(operator) &&
       !filter.values.some((v) => JSON.stringify(v) === JSON.stringify(value))

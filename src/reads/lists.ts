@@ -7,6 +7,7 @@ import { describeError } from "../observability/log";
 import { projectRecord } from "../projection/record";
 import type { ReadContext } from "./context";
 import { buildIndexBody, canonicalListQuery, parseListQuery } from "./list-query";
+import { logOperatorMistakes, operatorMistakes } from "./operator-mistakes";
 import { loadPublicSchema } from "./public-schema";
 
 /**
@@ -21,11 +22,12 @@ export async function readListPage(
   params: URLSearchParams,
 ): Promise<CachedBody> {
   const schema = await loadPublicSchema(ctx, list.object);
+  logOperatorMistakes(ctx.log, operatorMistakes(name, list, schema));
   const request = parseListQuery(params, list, schema);
   const generation = await getGeneration(ctx.kv, list.object);
   const cached = await cachedRead({
     kv: ctx.kv,
-    key: kvKeys.listPage(name, generation, schema.fingerprint, canonicalListQuery(request)),
+    key: await kvKeys.listPage(name, generation, schema.fingerprint, canonicalListQuery(request)),
     ttl: list.ttl,
     staleTtl: list.staleTtl,
     waitUntil: ctx.waitUntil,

@@ -58,3 +58,15 @@ export const NULL_OPERATORS: ReadonlySet<FilterOperator> = new Set(["is_null", "
 export function operatorAllowed(type: string, operator: FilterOperator): boolean {
   return OPERATORS_BY_TYPE[type]?.includes(operator) ?? false;
 }
+
+/**
+ * The operator Caraer is sent for a configured operator on a property type, or
+ * `undefined` when the edge cannot serve it there. Caraer's own operators pass
+ * as they are; equality on a single-select is sent as `any` of the one value,
+ * which means the same and is what Caraer accepts on that type.
+ */
+export function servedAs(type: string, operator: FilterOperator): FilterOperator | undefined {
+  if (operatorAllowed(type, operator)) return operator;
+  if (type === "single-select" && operator === "equals_exactly") return "any";
+  return undefined;
+}

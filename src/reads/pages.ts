@@ -17,7 +17,7 @@ export async function readPage(
 ): Promise<CachedBody | null> {
   return cachedRead({
     kv: ctx.kv,
-    key: kvKeys.page(rootSlug, slug),
+    key: await kvKeys.page(rootSlug, slug),
     ttl: freshness.ttl,
     staleTtl: freshness.staleTtl,
     waitUntil: ctx.waitUntil,

@@ -32,7 +32,7 @@ export async function loadPublicSchema(
   if (remembered && remembered.until > now) return remembered.schema;
   const cached = await cachedRead<PublicProperty[]>({
     kv: ctx.kv,
-    key: kvKeys.publicProperties(object),
+    key: await kvKeys.publicProperties(object),
     ttl: SCHEMA_TTL,
     staleTtl: SCHEMA_STALE_TTL,
     load: async () => publicProperties(await ctx.caraer.listProperties(object)),
@@ -46,6 +46,22 @@ export async function loadPublicSchema(
   );
   memory.set(memoryKey, { schema, until: now + MEMORY_MS });
   return schema;
+}
+
+/**
+ * The public property set of an object if this isolate or KV holds it
+ * already (fresh or stale), else `null`. Never asks Caraer, so cheap checks
+ * (`/healthz`) can look at it.
+ */
+export async function cachedPublicSchema(
+  ctx: ReadContext,
+  object: string,
+  now = Date.now(),
+): Promise<PublicSchema | null> {
+  const remembered = memory.get(`${ctx.tenant}|${object}`);
+  if (remembered && remembered.until > now) return remembered.schema;
+  const body = await ctx.kv.get(await kvKeys.publicProperties(object), "text");
+  return body === null ? null : toPublicSchema(object, JSON.parse(body) as PublicProperty[]);
 }
 
 /** Forgets the isolate's copy of an object's public set (after a webhook, in tests). */

@@ -20,7 +20,7 @@ export async function readRecord(
   const schema = await loadPublicSchema(ctx, list.object);
   return cachedRead({
     kv: ctx.kv,
-    key: kvKeys.record(name, schema.fingerprint, uuid),
+    key: await kvKeys.record(name, schema.fingerprint, uuid),
     ttl: list.ttl,
     staleTtl: list.staleTtl,
     waitUntil: ctx.waitUntil,
@@ -52,7 +52,7 @@ export async function readPreview(
   const schema = await loadPublicSchema(ctx, list.object);
   return cachedRead({
     kv: ctx.kv,
-    key: kvKeys.preview(name, schema.fingerprint, uuid, preview),
+    key: await kvKeys.preview(name, schema.fingerprint, uuid, preview),
     ttl: list.ttl,
     staleTtl: list.staleTtl,
     waitUntil: ctx.waitUntil,

@@ -1,6 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { App } from "../http/context";
 import { ErrorEnvelopeSchema } from "../http/errors";
+import { readContext } from "../reads/context";
+import {
+  logOperatorMistakes,
+  type OperatorMistake,
+  operatorMistakes,
+} from "../reads/operator-mistakes";
+import { cachedPublicSchema } from "../reads/public-schema";
 
 const route = createRoute({
   method: "get",
@@ -8,11 +15,26 @@ const route = createRoute({
   tags: ["Operations"],
   summary: "Liveness and configuration check",
   description:
-    "Answers 200 when the Worker runs and its configuration parses. It does not call Caraer, so it stays cheap for uptime monitors.",
+    "Answers 200 when the Worker runs and its configuration parses. `warnings` lists configuration mistakes that only show against Caraer's properties, e.g. a filter operator that cannot be served on its property's type; a list is checked once its public property set is cached (after its first read). It does not call Caraer, so it stays cheap for uptime monitors.",
   responses: {
     200: {
       description: "The Worker is up and configured.",
-      content: { "application/json": { schema: z.object({ status: z.literal("ok") }) } },
+      content: {
+        "application/json": {
+          schema: z.object({
+            status: z.literal("ok"),
+            warnings: z.array(
+              z.object({
+                list: z.string(),
+                property: z.string(),
+                operator: z.string(),
+                type: z.string(),
+                message: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
     },
     500: {
       description: "The configuration is invalid (`CONFIG_INVALID`).",
@@ -23,8 +45,19 @@ const route = createRoute({
 
 /** Registers `GET /healthz`. */
 export function registerHealth(app: App): void {
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
+    const { config, log } = c.get("services");
+    const ctx = readContext(c);
+    const warnings: OperatorMistake[] = (
+      await Promise.all(
+        Object.entries(config.LISTS).map(async ([name, list]) => {
+          const schema = await cachedPublicSchema(ctx, list.object);
+          return schema ? operatorMistakes(name, list, schema) : [];
+        }),
+      )
+    ).flat();
+    logOperatorMistakes(log, warnings);
     c.header("Cache-Control", "no-store");
-    return c.json({ status: "ok" as const }, 200);
+    return c.json({ status: "ok" as const, warnings }, 200);
   });
 }

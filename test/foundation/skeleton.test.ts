@@ -5,7 +5,7 @@ describe("HTTP skeleton", () => {
   it("answers /healthz with status ok, a request id and secure headers", async () => {
     const response = await edge("/healthz");
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok" });
+    expect(await response.json()).toEqual({ status: "ok", warnings: [] });
     expect(response.headers.get("X-Request-Id")).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(response.headers.get("Cache-Control")).toBe("no-store");

@@ -13,6 +13,7 @@ import {
 } from "../../emulator/src/demo";
 import { ERROR_STATUS } from "../../src/http/errors";
 import { edge, emulatorRequests, resetEmulator } from "../helpers";
+import { TEST_WEBHOOK_SECRET } from "../secrets";
 
 /**
  * Every hostile piece the fuzzer invents carries this marker, and only pieces
@@ -112,6 +113,25 @@ const benignQuery = fc.tuple(
   fc.constantFrom("1", "2", "50", "title", "-publish_date", "Amsterdam", "32;40", ""),
 );
 
+/**
+ * Long but valid query values: the longest search text (200 characters, some
+ * of them four bytes in UTF-8), filter values at the value limit. They reach
+ * Caraer and the cache, whose keys must stay within KV's 512 bytes.
+ */
+const LONG = {
+  e: encodeURIComponent("é".repeat(200)),
+  wide: encodeURIComponent("𝕏".repeat(100)),
+  value: (n: number) => encodeURIComponent(`${"é".repeat(199)}${n}`),
+};
+const longValidQuery = fc.constantFrom<[string, string]>(
+  ["q", LONG.e],
+  ["q", LONG.wide],
+  ["filter[location]", LONG.value(1)],
+  ["filter[location]", LONG.value(2)],
+  ["filter[location][contains_flexibly]", LONG.value(3)],
+  ["filter[department]", "engineering"],
+);
+
 /** Query pairs no route may accept: a hostile key, or a marked value for a strict key. */
 const hostileQuery = fc.oneof(
   fc.tuple(
@@ -193,6 +213,10 @@ const body: fc.Arbitrary<Body> = fc.oneof(
   fc
     .integer({ min: 50, max: 100_000 })
     .map((depth) => jsonBody(nested(depth, "[", "]", `"${MARK}"`))),
+  // Deep nesting inside a real field, which validation would walk.
+  fc
+    .constantFrom(33, 5_000, 20_000, 60_000)
+    .map((depth) => jsonBody(`{"values": {"firstname": ${nested(depth, "[", "]", '"x"')}}}`)),
   // Wrong types.
   fc
     .constantFrom(
@@ -309,7 +333,7 @@ function requestFor(operations: Operation[]): fc.Arbitrary<FuzzRequest> {
           },
         ),
         segments: fc.tuple(...paramNames(operation.path).map(segmentFor)),
-        query: fc.array(fc.oneof(benignQuery, hostileQuery), { maxLength: 4 }),
+        query: fc.array(fc.oneof(benignQuery, hostileQuery, longValidQuery), { maxLength: 4 }),
         body,
         headers: hostileHeaders,
         ip: clientIp,
@@ -441,5 +465,165 @@ describe("fuzz: hostile requests against every route", () => {
       // Caraer refusing what we sent (400, 422) would mean we forwarded something invalid.
       expect([200, 201, 404], context).toContain(sent.status);
     }
+  });
+});
+
+/** Every name `Object.prototype` answers to, the `__proto__` accessor included. */
+const PROTOTYPE_NAMES = [
+  ...new Set([...Object.getOwnPropertyNames(Object.prototype), "__proto__"]),
+];
+
+async function errorOf(response: Response): Promise<{
+  code: string;
+  issues?: { field: string; code: string; message: string }[];
+}> {
+  return ((await response.json()) as { error: { code: string } }).error;
+}
+
+const unknownField = (field: string) => ({
+  field,
+  code: "unknown_field",
+  message: "This form has no such field.",
+});
+
+describe("fuzz: Object.prototype member names as caller-chosen names", () => {
+  beforeAll(resetEmulator);
+  const SUBMISSIONS = `/v1/forms/${APPLICATION_FORM_UUID}/submissions`;
+  const json = { "Content-Type": "application/json" };
+
+  it("covers every member", () => {
+    expect(PROTOTYPE_NAMES).toEqual(
+      expect.arrayContaining(["constructor", "toString", "hasOwnProperty", "valueOf", "__proto__"]),
+    );
+    expect(PROTOTYPE_NAMES.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(PROTOTYPE_NAMES)(
+    "reports %s as an unknown submission field in every encoding",
+    async (name) => {
+      const posts: RequestInit[] = [
+        // Written by hand: JSON.stringify of an object literal could not carry `__proto__`.
+        { headers: json, body: `{"values": {${JSON.stringify(name)}: "x"}}` },
+        {
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: `${encodeURIComponent(name)}=x`,
+        },
+      ];
+      const text = new FormData();
+      text.append(name, "x");
+      const file = new FormData();
+      file.append(name, new File(["%PDF-1.7\n%%EOF\n"], "cv.pdf", { type: "application/pdf" }));
+      posts.push({ body: text }, { body: file });
+      for (const init of posts) {
+        const response = await edge(SUBMISSIONS, { method: "POST", ...init });
+        expect(response.status, `${name} ${init.body}`).toBe(422);
+        const error = await errorOf(response);
+        expect(error.code).toBe("VALIDATION_FAILED");
+        expect(error.issues).toContainEqual(unknownField(name));
+      }
+    },
+  );
+
+  it.each(PROTOTYPE_NAMES)("shows %s by its name on the HTML error page", async (name) => {
+    const response = await edge(SUBMISSIONS, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "text/html" },
+      body: `${encodeURIComponent(name)}=x`,
+    });
+    expect(response.status).toBe(422);
+    expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
+    const page = await response.text();
+    expect(page).toContain(`>${name}<`);
+    expect(page).not.toContain("[native code]");
+  });
+
+  it.each(PROTOTYPE_NAMES)(
+    "refuses %s as a filter, a sort and a query key of a list",
+    async (name) => {
+      const list = (query: string) => edge(`/v1/lists/vacancies?${query}`);
+      const filter = await list(`filter[${encodeURIComponent(name)}]=x`);
+      expect(filter.status).toBe(400);
+      expect((await errorOf(filter)).issues).toEqual([
+        {
+          field: `filter.${name}`,
+          code: "not_filterable",
+          message: `${name} is not a filterable property of this list`,
+        },
+      ]);
+      const sort = await list(`sort=${encodeURIComponent(name)}`);
+      expect(sort.status).toBe(400);
+      expect((await errorOf(sort)).issues).toEqual([
+        {
+          field: "sort",
+          code: "not_sortable",
+          message: `${name} is not a sortable property of this list`,
+        },
+      ]);
+      const key = await list(`${encodeURIComponent(name)}=x`);
+      expect(key.status).toBe(400);
+      expect((await errorOf(key)).issues).toEqual([
+        { field: name, code: "unknown_parameter", message: "is not a parameter of this route" },
+      ]);
+    },
+  );
+});
+
+describe("fuzz: JSON nesting", () => {
+  const deep = (depth: number) => `{"values": {"firstname": ${nested(depth, "[", "]", '"x"')}}}`;
+  const tooDeep = {
+    field: "body",
+    code: "too_deep",
+    message: "Arrays and objects may nest at most 32 levels.",
+  };
+
+  it("refuses submissions nested deeper than 32 levels with 400 too_deep, however deep", async () => {
+    for (const depth of [31, 5_000, 20_000, 100_000]) {
+      const response = await edge(`/v1/forms/${APPLICATION_FORM_UUID}/submissions`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: deep(depth),
+      });
+      expect(response.status, `depth ${depth + 2}`).toBe(400);
+      const error = await errorOf(response);
+      expect(error.code).toBe("INVALID_REQUEST");
+      expect(error.issues).toEqual([tooDeep]);
+    }
+  });
+
+  it("lets the deepest allowed submission reach validation", async () => {
+    const response = await edge(`/v1/forms/${APPLICATION_FORM_UUID}/submissions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: deep(30),
+    });
+    expect(response.status).toBe(422);
+    expect((await errorOf(response)).code).toBe("VALIDATION_FAILED");
+  });
+
+  it("holds a structure sent as a JSON string to the same bound", async () => {
+    const response = await edge(`/v1/forms/${APPLICATION_FORM_UUID}/submissions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ values: { profile_data: nested(33, "[", "]", "1") } }),
+    });
+    expect(response.status).toBe(422);
+    expect((await errorOf(response)).issues).toContainEqual({
+      field: "profile_data",
+      code: "too_deep",
+      message: "Nest arrays and objects at most 32 levels.",
+    });
+  });
+
+  it("refuses a deep webhook body with 400 too_deep", async () => {
+    const response = await edge("/v1/hooks/caraer", {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        Authorization: `Bearer ${TEST_WEBHOOK_SECRET}`,
+      },
+      body: nested(20_000, '{"a":', "}", "1"),
+    });
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).issues).toEqual([tooDeep]);
   });
 });

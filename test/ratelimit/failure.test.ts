@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { edge, edgeWith } from "../helpers";
-import { freshForm, freshIp, submit } from "./support";
+import { ADMITTED, freshForm, freshIp, submit } from "./support";
 
 /** A read route that counts and then answers 404 without asking Caraer: a form not in FORMS. */
 const UNSERVED_FORM = "/v1/forms/00000000-0000-4000-8000-000000000000";
@@ -40,8 +40,7 @@ describe("when a limiter fails", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const ip = freshIp();
     const response = await submit({ RATE_LIMITER: failing }, freshForm(), ip);
-    expect(response.status).not.toBe(429);
-    expect(response.status).toBeLessThan(500);
+    expect(response.status).toBe(ADMITTED);
     expect(response.headers.get("RateLimit")).toBeNull();
     const lines = warnings(warn).filter((line) => line.event === "ratelimit.unavailable");
     expect(lines).toHaveLength(1);
@@ -79,8 +78,7 @@ describe("when a limiter fails", () => {
     const submission = await submit(settings, freshForm(), freshIp());
     const refusedUpload = await upload(settings, freshForm());
     expect(Date.now() - started).toBeLessThan(2_000);
-    expect(submission.status).not.toBe(429);
-    expect(submission.status).toBeLessThan(500);
+    expect(submission.status).toBe(ADMITTED);
     expect(refusedUpload.status).toBe(503);
     expect(
       warnings(warn)
@@ -100,8 +98,7 @@ describe("when a limiter fails", () => {
     };
     expect((await submit(settings, freshForm(), freshIp())).status).toBe(503);
     const admittedUpload = await upload(settings, freshForm());
-    expect(admittedUpload.status).not.toBe(503);
-    expect(admittedUpload.status).not.toBe(429);
+    expect(admittedUpload.status).toBe(ADMITTED);
   });
 
   it("lets reads through (fail open) when the rate-limit binding fails", async () => {

@@ -6,6 +6,14 @@ export function freshIp(): string {
   return `10.${a}.${b}.${c}`;
 }
 
+/**
+ * What a request the strict limiter admits answers in these tests: their form
+ * UUIDs are fresh, so not served, and the route answers 404 after the limiter
+ * counted the request. Asserting this status rather than "not 429" keeps a 500
+ * from passing as "admitted".
+ */
+export const ADMITTED = 404;
+
 /** A fresh form UUID, so each test counts on its own Durable Objects. */
 export function freshForm(): string {
   return crypto.randomUUID();

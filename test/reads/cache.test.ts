@@ -1,6 +1,10 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { OPEN_VACANCY_UUID } from "../../emulator/src/demo";
+import {
+  APPLICATION_FORM_UUID,
+  OPEN_VACANCY_UUID,
+  SKILLS_PROPERTY_UUID,
+} from "../../emulator/src/demo";
 import {
   caraerApi,
   edgeSettled,
@@ -161,6 +165,62 @@ describe("KV read cache", () => {
     const first = await edgeSettled(`/v1/lists/vacancies/${OPEN_VACANCY_UUID}`);
     const second = await edgeSettled(`/v1/lists/vacancies/${OPEN_VACANCY_UUID}`);
     expect([first.headers.get("X-Cache"), second.headers.get("X-Cache")]).toEqual(["MISS", "HIT"]);
+  });
+});
+
+describe("KV keys of long valid queries", () => {
+  const longest = (char: string) => encodeURIComponent(char.repeat(200));
+
+  async function missThenHit(path: string): Promise<void> {
+    const first = await edgeSettled(path);
+    expect(first.status, await first.clone().text()).toBe(200);
+    expect(first.headers.get("X-Cache")).toBe("MISS");
+    const second = await edgeSettled(path);
+    expect(second.status).toBe(200);
+    expect(second.headers.get("X-Cache")).toBe("HIT");
+  }
+
+  async function storedKeys(): Promise<string[]> {
+    return (await env.CACHE.list()).keys.map((key) => key.name);
+  }
+
+  it("serves and caches a list searched with 200 é, under a shortened key", async () => {
+    await missThenHit(`/v1/lists/vacancies?q=${longest("é")}`);
+    const keys = await storedKeys();
+    const long = keys.filter((key) => key.startsWith("v1:list:vacancies:") && key.includes("#"));
+    expect(long).toHaveLength(1);
+    expect(long[0]).toMatch(
+      /^v1:list:vacancies:g\d+:s[0-9a-z]+:limit=10&page=1&q=(%C3%A9)+#[0-9a-f]{64}$/,
+    );
+    for (const key of keys)
+      expect(new TextEncoder().encode(key).byteLength).toBeLessThanOrEqual(512);
+  });
+
+  it("serves and caches three 200-character filter values", async () => {
+    const value = (n: number) => encodeURIComponent(`${"é".repeat(199)}${n}`);
+    await missThenHit(
+      `/v1/lists/vacancies?filter[location]=${value(1)}&filter[location]=${value(2)}&filter[location]=${value(3)}`,
+    );
+    // Equal queries in another order share the entry; a different value does not.
+    const reordered = await edgeSettled(
+      `/v1/lists/vacancies?filter[location]=${value(3)}&filter[location]=${value(1)}&filter[location]=${value(2)}`,
+    );
+    expect(reordered.headers.get("X-Cache")).toBe("HIT");
+    const other = await edgeSettled(
+      `/v1/lists/vacancies?filter[location]=${value(3)}&filter[location]=${value(1)}&filter[location]=${value(4)}`,
+    );
+    expect(other.headers.get("X-Cache")).toBe("MISS");
+  });
+
+  it("serves and caches form options searched with 80 and 200 é", async () => {
+    for (const q of [encodeURIComponent("é".repeat(80)), longest("é")]) {
+      await missThenHit(
+        `/v1/forms/${APPLICATION_FORM_UUID}/options/${SKILLS_PROPERTY_UUID}?q=${q}`,
+      );
+    }
+    const options = (await storedKeys()).filter((key) => key.startsWith("v1:options:"));
+    expect(options).toHaveLength(2);
+    for (const key of options) expect(key).toMatch(/#[0-9a-f]{64}$/);
   });
 });
 

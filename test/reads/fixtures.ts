@@ -1,3 +1,5 @@
+import { emulatorRequests } from "../helpers";
+
 /** UUID of seeded vacancy number `n` (1-based row of the emulator's vacancy seed). */
 export function vacancy(n: number): string {
   return `30000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
@@ -41,4 +43,18 @@ export interface ErrorBody {
     requestId: string;
     issues?: { field: string; code: string; message: string }[];
   };
+}
+
+/** The demo list's base filter item: open vacancies only. */
+export const OPEN_ONLY = { property: "status_vacancy", operator: "any", value: ["open"] };
+
+/** A caller's filter item as the edge sends it to Caraer. */
+export function callerItem(property: string, operator: string, value: unknown) {
+  return { object: null, relation: null, property, operator, value };
+}
+
+/** The filter of the last `records/index` call Caraer received. */
+export async function lastIndexFilter(): Promise<unknown> {
+  const sent = await emulatorRequests({ method: "POST", path: "/api/v2/records/index" });
+  return (sent.at(-1)?.body as { filter?: unknown } | undefined)?.filter;
 }

@@ -2,9 +2,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { PRIVATE_VACANCY_PROPERTIES } from "../../emulator/src/demo";
 import { edge, emulatorRequests, resetAll } from "../helpers";
 import {
+  callerItem,
   type ErrorBody,
   type ListBody,
+  lastIndexFilter,
   OPEN_BY_NEWEST,
+  OPEN_ONLY,
   PUBLIC_VACANCY_KEYS,
   vacancies,
   vacancy,
@@ -77,23 +80,29 @@ describe("GET /v1/lists/{list}", () => {
     expect(await uuids("?filter[department]=design&filter[department]=data")).toEqual(
       vacancies(17, 16, 9, 4, 3),
     );
-    const [sent] = await emulatorRequests({ method: "POST", path: "/api/v2/records/index" });
-    expect((sent?.body as { filter?: unknown } | undefined)?.filter).toEqual({
-      groups: [
-        {
-          items: [
-            { property: "status_vacancy", operator: "any", value: ["open"] },
-            {
-              object: null,
-              relation: null,
-              property: "department",
-              operator: "any",
-              value: ["data", "design"],
-            },
-          ],
-        },
-      ],
+    expect(await lastIndexFilter()).toEqual({
+      groups: [{ items: [OPEN_ONLY, callerItem("department", "any", ["data", "design"])] }],
     });
+  });
+
+  it("filters a single-select by equality, sent to Caraer as any of the one value", async () => {
+    const sentAsAny = (value: string) => ({
+      groups: [{ items: [OPEN_ONLY, callerItem("department", "any", [value])] }],
+    });
+    // The demo list configures department = ["equals_exactly", "any"]: equality is the default.
+    expect(await uuids("?filter[department]=design")).toEqual(vacancies(16, 4));
+    expect(await lastIndexFilter()).toEqual(sentAsAny("design"));
+    expect(await uuids("?filter[department][equals_exactly]=data")).toEqual(vacancies(17, 9, 3));
+    expect(await lastIndexFilter()).toEqual(sentAsAny("data"));
+    const error = await invalid("?filter[department][contains_flexibly]=design");
+    expect(error.issues).toEqual([
+      {
+        field: "filter.department",
+        code: "operator_not_allowed",
+        message:
+          "operator contains_flexibly is not allowed on department; allowed: equals_exactly, any",
+      },
+    ]);
   });
 
   it("accepts other allowed operators as filter[prop][op]", async () => {
@@ -218,7 +227,7 @@ describe("GET /v1/lists/{list}", () => {
       {
         field: "filter.department",
         code: "invalid_value",
-        message: "not a valid value for department (single-select) with any",
+        message: "not a valid value for department (single-select) with equals_exactly",
       },
       { field: "colour", code: "unknown_parameter", message: "is not a parameter of this route" },
     ]);

@@ -7,16 +7,6 @@ import type { UploadedFile } from "./files";
  */
 export const UPLOAD_RECEIPT_TTL_SECONDS = 86_400;
 
-async function receiptKey(formUuid: string, key: string): Promise<string> {
-  const digest = await crypto.subtle.digest(
-    "SHA-256",
-    new TextEncoder().encode(`${formUuid}\n${key}`),
-  );
-  return kvKeys.uploadReceipt(
-    [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join(""),
-  );
-}
-
 /**
  * Records that files were uploaded through this form, so a submission can
  * only reference its own form's uploads. Awaited before the keys are
@@ -30,7 +20,7 @@ export async function recordUploads(
   await Promise.all(
     files.map(async (file) =>
       kv.put(
-        await receiptKey(formUuid, file.key),
+        await kvKeys.uploadReceipt(formUuid, file.key),
         JSON.stringify({ size: file.size, type: file.type }),
         {
           expirationTtl: UPLOAD_RECEIPT_TTL_SECONDS,
@@ -46,5 +36,5 @@ export async function isFormUpload(
   formUuid: string,
   key: string,
 ): Promise<boolean> {
-  return (await kv.get(await receiptKey(formUuid, key), "text")) !== null;
+  return (await kv.get(await kvKeys.uploadReceipt(formUuid, key), "text")) !== null;
 }

@@ -101,7 +101,7 @@ export function registerFormOptionsRoute(app: App): void {
     };
     const cached = await cachedRead({
       kv: ctx.kv,
-      key: kvKeys.formOptions(
+      key: await kvKeys.formOptions(
         served.uuid,
         field.propertyUuid,
         canonicalQuery([

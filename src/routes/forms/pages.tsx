@@ -7,18 +7,19 @@ import type { AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import type { UpstreamError } from "../../upstream/errors";
 
-const RESERVED_LABELS: Record<string, string> = {
-  [RESERVED_FIELDS.loadedAt]: "Timing",
-  [RESERVED_FIELDS.relatedRecordUuid]: "Position",
-  "Idempotency-Key": "Form",
-  values: "Your answers",
-};
+// A Map, because the field names it is asked about are the caller's (`constructor`).
+const RESERVED_LABELS = new Map<string, string>([
+  [RESERVED_FIELDS.loadedAt, "Timing"],
+  [RESERVED_FIELDS.relatedRecordUuid, "Position"],
+  ["Idempotency-Key", "Form"],
+  ["values", "Your answers"],
+]);
 
 function labelOf(field: string, definition: FormDefinition | undefined): string {
   const name = field.replace(/\[\d+\]$/, "");
   return (
     definition?.fields.find((candidate) => candidate.name === name)?.label ??
-    RESERVED_LABELS[name] ??
+    RESERVED_LABELS.get(name) ??
     name
   );
 }

@@ -6,6 +6,7 @@ import type { App } from "../../http/context";
 import { ApiError, ErrorEnvelopeSchema } from "../../http/errors";
 import { fieldIssues } from "../../http/issues";
 import { readContext } from "../../reads/context";
+import { parseJsonBody } from "../../security/json-depth";
 
 const errorContent = { "application/json": { schema: ErrorEnvelopeSchema } };
 
@@ -33,7 +34,10 @@ const route = createRoute({
         },
       },
     },
-    400: { description: "Not a Caraer record event (`INVALID_REQUEST`).", content: errorContent },
+    400: {
+      description: "Not a Caraer record event, or nested too deep (`INVALID_REQUEST`).",
+      content: errorContent,
+    },
     401: {
       description: "Missing or wrong secret (`UNAUTHORIZED`); nothing changes.",
       content: errorContent,
@@ -54,12 +58,7 @@ export function registerCaraerHookRoute(app: App): void {
     if (!(await secretMatches(presentedSecret(c.req.raw), config.WEBHOOK_SECRET))) {
       throw new ApiError("UNAUTHORIZED", "Missing or invalid webhook secret.");
     }
-    let json: unknown;
-    try {
-      json = await c.req.json();
-    } catch {
-      throw new ApiError("INVALID_REQUEST", "The body is not JSON.");
-    }
+    const json = parseJsonBody(await c.req.text(), "The body is not JSON.");
     const parsed = WebhookPayloadSchema.safeParse(json);
     if (!parsed.success) {
       throw new ApiError("INVALID_REQUEST", "Not a Caraer record event.", {

@@ -8,6 +8,7 @@ import {
   DeadLetterMessageSchema,
   type DeliveryMessage,
   DeliveryMessageSchema,
+  exhaustedReason,
 } from "./messages";
 
 /** Reason stored when Cloudflare moved a message after the queue's own `max_retries`. */
@@ -16,12 +17,12 @@ const QUEUE_GAVE_UP = "retries exhausted (queue max_retries)";
 /** Seconds before a dead-letter message whose storing failed is tried again. */
 const DEAD_LETTER_RETRY_SECONDS = 30;
 
-function backoff(config: Config, attempt: number, retryAfterSeconds?: number): number {
-  return backoffSeconds(
-    attempt,
-    { base: config.DELIVERY_BACKOFF_BASE_SECONDS, max: config.DELIVERY_BACKOFF_MAX_SECONDS },
-    retryAfterSeconds,
-  );
+/** Backoff of a message whose try could not run at all (its ledger failed). */
+function backoff(config: Config, attempt: number): number {
+  return backoffSeconds(attempt, {
+    base: config.DELIVERY_BACKOFF_BASE_SECONDS,
+    max: config.DELIVERY_BACKOFF_MAX_SECONDS,
+  });
 }
 
 async function deadLetter(env: Env, message: DeliveryMessage, reason: string): Promise<void> {
@@ -44,23 +45,17 @@ async function deliverOne(
     return;
   }
   try {
-    const result = await ledger.deliver();
+    const result = await ledger.deliver(message.attempts);
     if (result.kind === "done") {
       message.ack();
     } else if (result.kind === "dead") {
       await deadLetter(env, parsed.data, result.reason);
       message.ack();
     } else if (message.attempts >= config.DELIVERY_MAX_ATTEMPTS) {
-      await deadLetter(
-        env,
-        parsed.data,
-        `retries exhausted after ${message.attempts} tries: ${result.error}`,
-      );
+      await deadLetter(env, parsed.data, exhaustedReason(message.attempts, result.error));
       message.ack();
     } else {
-      message.retry({
-        delaySeconds: backoff(config, message.attempts, result.retryAfterSeconds),
-      });
+      message.retry({ delaySeconds: result.delaySeconds });
     }
   } catch (error) {
     log.error("delivery.consumer_failed", {

@@ -1,7 +1,7 @@
 import type { Config } from "../config/config";
 import { loadConfig, secretValues } from "../config/load";
 import { createLogger, describeError, type Logger } from "../observability/log";
-import { backoffSeconds } from "./backoff";
+import { deliveryBackoffSeconds } from "./backoff";
 import { DEAD_LETTER_QUEUE, deadLetterStore, ledgerOf } from "./bindings";
 import {
   type DeadLetterMessage,
@@ -16,14 +16,6 @@ const QUEUE_GAVE_UP = "retries exhausted (queue max_retries)";
 
 /** Seconds before a dead-letter message whose storing failed is tried again. */
 const DEAD_LETTER_RETRY_SECONDS = 30;
-
-/** Backoff of a message whose try could not run at all (its ledger failed). */
-function backoff(config: Config, attempt: number): number {
-  return backoffSeconds(attempt, {
-    base: config.DELIVERY_BACKOFF_BASE_SECONDS,
-    max: config.DELIVERY_BACKOFF_MAX_SECONDS,
-  });
-}
 
 async function deadLetter(env: Env, message: DeliveryMessage, reason: string): Promise<void> {
   const body: DeadLetterMessage = { ...message, reason };
@@ -62,7 +54,8 @@ async function deliverOne(
       submissionId: parsed.data.submissionId,
       ...describeError(error),
     });
-    message.retry({ delaySeconds: backoff(config, message.attempts) });
+    // The try could not run at all (its ledger failed): back off by the message's tries.
+    message.retry({ delaySeconds: deliveryBackoffSeconds(config, message.attempts) });
   }
 }
 

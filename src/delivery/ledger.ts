@@ -3,7 +3,7 @@ import type { Config } from "../config/config";
 import { loadConfig, secretValues } from "../config/load";
 import { createLogger, type Logger } from "../observability/log";
 import { type AttemptOutcome, attemptDelivery, type DeliveryStage } from "./attempt";
-import { backoffSeconds } from "./backoff";
+import { deliveryBackoffSeconds } from "./backoff";
 import { deadLetterStore } from "./bindings";
 import { caraerClientWithTimeout } from "./client";
 import { exhaustedReason } from "./messages";
@@ -219,14 +219,7 @@ export class SubmissionLedger extends DurableObject<Env> {
     });
     const delaySeconds =
       outcome.kind === "transient"
-        ? backoffSeconds(
-            1,
-            {
-              base: config.DELIVERY_BACKOFF_BASE_SECONDS,
-              max: config.DELIVERY_BACKOFF_MAX_SECONDS,
-            },
-            outcome.retryAfterSeconds,
-          )
+        ? deliveryBackoffSeconds(config, 1, outcome.retryAfterSeconds)
         : 0;
     return { kind: "defer", delaySeconds };
   }
@@ -303,11 +296,7 @@ export class SubmissionLedger extends DurableObject<Env> {
       // The backstop stays armed until the submission is marked failed.
       return { kind: "dead", reason: `rejected at ${outcome.stage}: ${outcome.error}` };
     }
-    const delaySeconds = backoffSeconds(
-      attempt,
-      { base: config.DELIVERY_BACKOFF_BASE_SECONDS, max: config.DELIVERY_BACKOFF_MAX_SECONDS },
-      outcome.retryAfterSeconds,
-    );
+    const delaySeconds = deliveryBackoffSeconds(config, attempt, outcome.retryAfterSeconds);
     await this.armBackstop(config, delaySeconds);
     return { kind: "retry", error: outcome.error, delaySeconds };
   }

@@ -38,15 +38,11 @@ function ledger(submissionId: string) {
 /** Submits an application whose inline try fails and whose queue message is lost: 202, then nothing. */
 async function acceptedWithLostMessage() {
   const values = applicationValues(cvKey);
-  const response = await edgeWith(
-    { DELIVERIES: losingQueue },
-    `/v1/forms/${FORM}/submissions`,
-    {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "Idempotency-Key": crypto.randomUUID() },
-      body: JSON.stringify({ values, relatedRecordUuid: VACANCY }),
-    },
-  );
+  const response = await edgeWith({ DELIVERIES: losingQueue }, `/v1/forms/${FORM}/submissions`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "Idempotency-Key": crypto.randomUUID() },
+    body: JSON.stringify({ values, relatedRecordUuid: VACANCY }),
+  });
   expect(response.status).toBe(202);
   const { submissionId } = await dataOf(response);
   return { submissionId, email: values.email as string };
@@ -122,9 +118,7 @@ describe("the ledger's backstop", () => {
       method: "POST",
     });
     expect(again.status).toBe(404);
-    expect((await deadLetters()).map((letter) => letter.submissionId)).not.toContain(
-      submissionId,
-    );
+    expect((await deadLetters()).map((letter) => letter.submissionId)).not.toContain(submissionId);
 
     expect(await runDurableObjectAlarm(ledger(submissionId))).toBe(true);
     expect(await statusOf(submissionId)).toBe("delivered");

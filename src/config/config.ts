@@ -54,6 +54,8 @@ export const ConfigSchema = z.object({
   DELIVERY_MAX_ATTEMPTS: integer(1, 90).default(12),
   DELIVERY_BACKOFF_BASE_SECONDS: integer(0, 3_600).default(30),
   DELIVERY_BACKOFF_MAX_SECONDS: integer(0, 43_200).default(3_600),
+  // How long past a queued try's due time the ledger waits before it queues the submission itself.
+  DELIVERY_BACKSTOP_SECONDS: integer(1, 43_200).default(900),
   SUBMISSION_RETENTION_SECONDS: integer(86_400, 31_536_000).default(604_800),
 });
 

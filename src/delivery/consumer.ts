@@ -1,13 +1,14 @@
 import type { Config } from "../config/config";
 import { loadConfig, secretValues } from "../config/load";
 import { createLogger, describeError, type Logger } from "../observability/log";
-import { backoffSeconds } from "./backoff";
+import { deliveryBackoffSeconds } from "./backoff";
 import { DEAD_LETTER_QUEUE, deadLetterStore, ledgerOf } from "./bindings";
 import {
   type DeadLetterMessage,
   DeadLetterMessageSchema,
   type DeliveryMessage,
   DeliveryMessageSchema,
+  exhaustedReason,
 } from "./messages";
 
 /** Reason stored when Cloudflare moved a message after the queue's own `max_retries`. */
@@ -15,14 +16,6 @@ const QUEUE_GAVE_UP = "retries exhausted (queue max_retries)";
 
 /** Seconds before a dead-letter message whose storing failed is tried again. */
 const DEAD_LETTER_RETRY_SECONDS = 30;
-
-function backoff(config: Config, attempt: number, retryAfterSeconds?: number): number {
-  return backoffSeconds(
-    attempt,
-    { base: config.DELIVERY_BACKOFF_BASE_SECONDS, max: config.DELIVERY_BACKOFF_MAX_SECONDS },
-    retryAfterSeconds,
-  );
-}
 
 async function deadLetter(env: Env, message: DeliveryMessage, reason: string): Promise<void> {
   const body: DeadLetterMessage = { ...message, reason };
@@ -44,30 +37,25 @@ async function deliverOne(
     return;
   }
   try {
-    const result = await ledger.deliver();
+    const result = await ledger.deliver(message.attempts);
     if (result.kind === "done") {
       message.ack();
     } else if (result.kind === "dead") {
       await deadLetter(env, parsed.data, result.reason);
       message.ack();
     } else if (message.attempts >= config.DELIVERY_MAX_ATTEMPTS) {
-      await deadLetter(
-        env,
-        parsed.data,
-        `retries exhausted after ${message.attempts} tries: ${result.error}`,
-      );
+      await deadLetter(env, parsed.data, exhaustedReason(message.attempts, result.error));
       message.ack();
     } else {
-      message.retry({
-        delaySeconds: backoff(config, message.attempts, result.retryAfterSeconds),
-      });
+      message.retry({ delaySeconds: result.delaySeconds });
     }
   } catch (error) {
     log.error("delivery.consumer_failed", {
       submissionId: parsed.data.submissionId,
       ...describeError(error),
     });
-    message.retry({ delaySeconds: backoff(config, message.attempts) });
+    // The try could not run at all (its ledger failed): back off by the message's tries.
+    message.retry({ delaySeconds: deliveryBackoffSeconds(config, message.attempts) });
   }
 }
 

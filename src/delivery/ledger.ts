@@ -3,12 +3,17 @@ import type { Config } from "../config/config";
 import { loadConfig, secretValues } from "../config/load";
 import { createLogger, type Logger } from "../observability/log";
 import { type AttemptOutcome, attemptDelivery, type DeliveryStage } from "./attempt";
-import { backoffSeconds } from "./backoff";
+import { deliveryBackoffSeconds } from "./backoff";
+import { deadLetterStore } from "./bindings";
 import { caraerClientWithTimeout } from "./client";
+import { exhaustedReason } from "./messages";
 import type { PreparedSubmission } from "./prepared";
 import { type LedgerState, LedgerStateSchema, type SubmissionStatus } from "./state";
 
 const STATE_KEY = "state";
+
+/** Most Caraer calls one try makes (scope, lookup, submit, link): bounds how long a try runs. */
+const CALLS_PER_TRY = 4;
 
 /** What the caller of a submission is answered. */
 export interface LedgerAnswer {
@@ -34,7 +39,8 @@ export type AcceptResult =
 /** The result of a queued delivery try, for the queue consumer. */
 export type DeliveryResult =
   | { kind: "done" }
-  | { kind: "retry"; error: string; retryAfterSeconds?: number }
+  /** Try again after `delaySeconds` (backoff, never sooner than Caraer's `Retry-After`). */
+  | { kind: "retry"; error: string; delaySeconds: number }
   | { kind: "dead"; reason: string };
 
 /** What the dead-letter store keeps of a failed submission (no personal data). */
@@ -53,6 +59,12 @@ export interface DeadLetterSummary {
  * Its calls run one at a time, so a double click, a client retry and a queue
  * redelivery of the same submission can never submit it twice at once, and
  * every step is stored before the next starts.
+ *
+ * While a submission is `queued`, its alarm is the backstop of the queue: it
+ * is set past the time the next queued try is due, pushed on by every try,
+ * and if it fires (the message was lost, or a replay stopped between its
+ * steps) the ledger queues the submission again itself. So an accepted
+ * submission is never left waiting on a message that no longer exists.
  */
 export class SubmissionLedger extends DurableObject<Env> {
   private tail: Promise<unknown> = Promise.resolve();
@@ -91,6 +103,16 @@ export class SubmissionLedger extends DurableObject<Env> {
   /** Schedules the removal of a finished (or never accepted) submission after the retention. */
   private async expireLater(config: Config): Promise<void> {
     await this.ctx.storage.setAlarm(Date.now() + config.SUBMISSION_RETENTION_SECONDS * 1000);
+  }
+
+  /**
+   * Arms the backstop of a queued submission: when no try has come
+   * `DELIVERY_BACKSTOP_SECONDS` after the next one is due (in `dueInSeconds`),
+   * {@link alarm} queues it again.
+   */
+  private async armBackstop(config: Config, dueInSeconds: number): Promise<void> {
+    const seconds = dueInSeconds + config.DELIVERY_BACKSTOP_SECONDS;
+    await this.ctx.storage.setAlarm(Date.now() + seconds * 1000);
   }
 
   private tryDelivery(state: LedgerState, config: Config, timeoutMs: number, budgetMs: number) {
@@ -197,83 +219,86 @@ export class SubmissionLedger extends DurableObject<Env> {
     });
     const delaySeconds =
       outcome.kind === "transient"
-        ? backoffSeconds(
-            1,
-            {
-              base: config.DELIVERY_BACKOFF_BASE_SECONDS,
-              max: config.DELIVERY_BACKOFF_MAX_SECONDS,
-            },
-            outcome.retryAfterSeconds,
-          )
+        ? deliveryBackoffSeconds(config, 1, outcome.retryAfterSeconds)
         : 0;
     return { kind: "defer", delaySeconds };
   }
 
   /**
-   * Confirms that a deferred submission's message is in the queue: it is
-   * accepted (`queued`) from now on. A queued try that ran first already
-   * moved it on, which is kept.
+   * Confirms that a deferred submission's message is in the queue, due in
+   * `delaySeconds`: it is accepted (`queued`) from now on, and its backstop
+   * is armed. A queued try that ran first already moved it on, which is kept.
    */
-  queued(): Promise<LedgerAnswer | null> {
+  queued(delaySeconds = 0): Promise<LedgerAnswer | null> {
     return this.exclusive(async () => {
       const state = await this.load();
       if (!state) return null;
       if (state.status === "pending") {
         state.status = "queued";
         await this.save(state);
-        await this.ctx.storage.deleteAlarm();
+        await this.armBackstop(this.config(), delaySeconds);
       }
       return answerOf(state, false);
     });
   }
 
-  /** One queued delivery try, called by the queue consumer. */
-  deliver(): Promise<DeliveryResult> {
+  /**
+   * One queued delivery try, called by the queue consumer with the message's
+   * `attempt` (1-based), which sets the backoff of a retry.
+   */
+  deliver(attempt = 1): Promise<DeliveryResult> {
     return this.exclusive(async () => {
-      const config = this.config();
-      const log = this.logger(config);
       const state = await this.load();
       if (!state || state.status === "delivered" || state.status === "failed") {
         return { kind: "done" };
       }
-      // A message exists, so the submission is in the queue even if the confirmation of
-      // its caller never arrived: it is accepted.
-      if (state.status === "pending") await this.ctx.storage.deleteAlarm();
-      state.status = "queued";
-      state.attempts += 1;
-      await this.save(state);
-      const outcome = await this.tryDelivery(
-        state,
-        config,
-        config.FORM_DELIVERY_TIMEOUT_MS,
-        Number.POSITIVE_INFINITY,
-      );
-      if (outcome.kind === "delivered") {
-        finish(state);
-        await this.save(state);
-        await this.expireLater(config);
-        log.info("submission.delivered", { form: state.formUuid, attempts: state.attempts });
-        return { kind: "done" };
-      }
-      state.lastError = outcome.error;
-      await this.save(state);
-      log.warn("submission.try_failed", {
-        form: state.formUuid,
-        attempts: state.attempts,
-        kind: outcome.kind,
-        error: outcome.error,
-      });
-      if (outcome.kind === "permanent") {
-        return { kind: "dead", reason: `rejected at ${outcome.stage}: ${outcome.error}` };
-      }
-      return {
-        kind: "retry",
-        error: outcome.error,
-        ...(outcome.retryAfterSeconds !== undefined
-          ? { retryAfterSeconds: outcome.retryAfterSeconds }
-          : {}),
-      };
+      return this.tryQueued(state, attempt);
     });
+  }
+
+  /**
+   * A try of an accepted submission (from the queue or the backstop). The
+   * backstop is armed before the try, so it comes even if this process dies
+   * during it, and after a failed try past the time the next one is due.
+   */
+  private async tryQueued(state: LedgerState, attempt: number): Promise<DeliveryResult> {
+    const config = this.config();
+    const log = this.logger(config);
+    // A try runs, so the submission is in the queue even if the confirmation of its
+    // caller never arrived: it is accepted.
+    state.status = "queued";
+    state.attempts += 1;
+    await this.save(state);
+    const tryBudgetSeconds = Math.ceil((CALLS_PER_TRY * config.FORM_DELIVERY_TIMEOUT_MS) / 1000);
+    await this.armBackstop(config, tryBudgetSeconds);
+    const outcome = await this.tryDelivery(
+      state,
+      config,
+      config.FORM_DELIVERY_TIMEOUT_MS,
+      Number.POSITIVE_INFINITY,
+    );
+    if (outcome.kind === "delivered") {
+      finish(state);
+      await this.save(state);
+      await this.expireLater(config);
+      log.info("submission.delivered", { form: state.formUuid, attempts: state.attempts });
+      return { kind: "done" };
+    }
+    state.lastError = outcome.error;
+    await this.save(state);
+    log.warn("submission.try_failed", {
+      form: state.formUuid,
+      attempts: state.attempts,
+      kind: outcome.kind,
+      error: outcome.error,
+    });
+    if (outcome.kind === "permanent") {
+      // The backstop stays armed until the submission is marked failed.
+      return { kind: "dead", reason: `rejected at ${outcome.stage}: ${outcome.error}` };
+    }
+    const delaySeconds = deliveryBackoffSeconds(config, attempt, outcome.retryAfterSeconds);
+    await this.armBackstop(config, delaySeconds);
+    return { kind: "retry", error: outcome.error, delaySeconds };
   }
 
   /** Marks the submission dead-lettered; `null` when there is nothing left to deliver. */
@@ -281,28 +306,34 @@ export class SubmissionLedger extends DurableObject<Env> {
     return this.exclusive(async () => {
       const state = await this.load();
       if (!state || state.status === "delivered") return null;
-      state.status = "failed";
-      state.deadReason = reason;
-      await this.save(state);
-      return {
-        submissionId: this.ctx.id.toString(),
-        formUuid: state.formUuid,
-        reason,
-        attempts: state.attempts,
-        lastError: state.lastError,
-        createdAt: state.createdAt,
-      };
+      return this.fail(state, reason);
     });
   }
 
-  /** Puts a dead-lettered submission back to `queued` for a replay; false when it is not failed. */
+  private async fail(state: LedgerState, reason: string): Promise<DeadLetterSummary> {
+    state.status = "failed";
+    state.deadReason = reason;
+    await this.save(state);
+    // Failed submissions wait for an operator, not for a timer.
+    await this.ctx.storage.deleteAlarm();
+    return summaryOf(this.ctx.id.toString(), state, reason);
+  }
+
+  /**
+   * Puts a dead-lettered submission back to `queued` for a replay, with its
+   * backstop armed (the replay may stop before its message is queued); false
+   * when it is not failed.
+   */
   requeue(): Promise<boolean> {
     return this.exclusive(async () => {
       const state = await this.load();
       if (state?.status !== "failed") return false;
       state.status = "queued";
       state.deadReason = null;
+      // A replay gets a fresh set of tries, from the queue and from the backstop alike.
+      state.attempts = 0;
       await this.save(state);
+      await this.armBackstop(this.config(), 0);
       return true;
     });
   }
@@ -315,6 +346,7 @@ export class SubmissionLedger extends DurableObject<Env> {
       state.status = "failed";
       state.deadReason = reason;
       await this.save(state);
+      await this.ctx.storage.deleteAlarm();
     });
   }
 
@@ -335,15 +367,58 @@ export class SubmissionLedger extends DurableObject<Env> {
     return state.status;
   }
 
-  /** Forgets a finished or never accepted submission once its retention has passed. */
+  /**
+   * Tries a `queued` submission itself when its backstop fires; forgets a
+   * finished or never accepted one once its retention has passed.
+   */
   override async alarm(): Promise<void> {
     await this.exclusive(async () => {
+      // A call that ran while this alarm waited set a later one, which now decides.
+      const next = await this.ctx.storage.getAlarm();
+      if (next !== null && next > Date.now()) return;
       const state = await this.load();
-      if (!state || state.status === "delivered" || state.status === "pending") {
+      if (state?.status === "queued") {
+        await this.backstop(state);
+      } else if (!state || state.status === "delivered" || state.status === "pending") {
         await this.ctx.storage.deleteAll();
       }
     });
   }
+
+  /**
+   * The backstop: no queued try came in time (the message was lost, or a
+   * replay stopped between its steps), so the ledger tries itself, without
+   * the queue, and arms itself again with the backoff. After
+   * `DELIVERY_MAX_ATTEMPTS` tries, or a refusal, it dead-letters the
+   * submission straight into the store. A message that was only late finds
+   * the work done, or resumes it.
+   */
+  private async backstop(state: LedgerState): Promise<void> {
+    const config = this.config();
+    this.logger(config).warn("submission.backstop", {
+      form: state.formUuid,
+      attempts: state.attempts,
+    });
+    const result = await this.tryQueued(state, state.attempts + 1);
+    if (result.kind === "done") return;
+    if (result.kind === "retry" && state.attempts < config.DELIVERY_MAX_ATTEMPTS) return;
+    const reason =
+      result.kind === "dead" ? result.reason : exhaustedReason(state.attempts, result.error);
+    // Stored first: if this stops before the ledger is marked, the backstop fires again.
+    await deadLetterStore(this.env).add(summaryOf(this.ctx.id.toString(), state, reason));
+    await this.fail(state, reason);
+  }
+}
+
+function summaryOf(submissionId: string, state: LedgerState, reason: string): DeadLetterSummary {
+  return {
+    submissionId,
+    formUuid: state.formUuid,
+    reason,
+    attempts: state.attempts,
+    lastError: state.lastError,
+    createdAt: state.createdAt,
+  };
 }
 
 function finish(state: LedgerState): void {

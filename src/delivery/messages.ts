@@ -24,3 +24,8 @@ export const DeadLetterMessageSchema = DeliveryMessageSchema.extend({
 
 /** A dead-letter queue message. */
 export type DeadLetterMessage = z.infer<typeof DeadLetterMessageSchema>;
+
+/** The dead-letter reason of a submission whose tries ran out. */
+export function exhaustedReason(tries: number, lastError: string): string {
+  return `retries exhausted after ${tries} tries: ${lastError}`;
+}

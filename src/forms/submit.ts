@@ -154,7 +154,7 @@ export async function handleSubmission(input: SubmissionInput): Promise<Submissi
       { headers: { "Retry-After": "30" } },
     );
   }
-  const answer = await ledger.queued();
+  const answer = await ledger.queued(result.delaySeconds);
   return {
     kind: "accepted",
     submissionId,

@@ -7,15 +7,17 @@ import { kvKeys } from "./keys";
  */
 export const GENERATION_FLUSH_INTERVAL_MS = 1_100;
 
-interface Row extends Record<string, SqlStorageValue> {
+/** The object's state, one value in the object's synchronous KV storage. */
+interface State {
   object: string;
+  /** The latest bump. */
   generation: number;
+  /** The generation last written to KV, and when the write was issued. */
   flushed: number;
   flushedAt: number;
 }
 
-const SCHEMA =
-  "CREATE TABLE IF NOT EXISTS generation (id INTEGER PRIMARY KEY CHECK (id = 1), object TEXT NOT NULL, generation INTEGER NOT NULL, flushed INTEGER NOT NULL, flushedAt INTEGER NOT NULL)";
+const STATE = "state";
 
 /**
  * The authority for one object's cache generation (docs/kv-keys.md). Webhooks
@@ -28,24 +30,21 @@ const SCHEMA =
  * the last bump.
  */
 export class GenerationCounter extends DurableObject<Env> {
-  #ready = false;
-
   /**
    * Moves the object to a new generation and schedules the KV write. The
    * value is time-based (ms), so it also stays above what an older deploy
    * wrote to KV, and strictly increasing.
    */
   bump(object: string): number {
-    const row = this.#read();
-    const generation = Math.max(Date.now(), (row?.generation ?? 0) + 1);
-    const flushedAt = row?.flushedAt ?? 0;
-    this.ctx.storage.sql.exec(
-      "INSERT INTO generation (id, object, generation, flushed, flushedAt) VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET generation = excluded.generation",
+    const state = this.ctx.storage.kv.get<State>(STATE);
+    const generation = Math.max(Date.now(), (state?.generation ?? 0) + 1);
+    const flushedAt = state?.flushedAt ?? 0;
+    this.ctx.storage.kv.put<State>(STATE, {
       object,
       generation,
-      row?.flushed ?? 0,
+      flushed: state?.flushed ?? 0,
       flushedAt,
-    );
+    });
     // The alarm is the only writer, so writes never overlap and keep their spacing.
     void this.ctx.storage.setAlarm(Math.max(Date.now(), flushedAt + GENERATION_FLUSH_INTERVAL_MS));
     return generation;
@@ -53,30 +52,20 @@ export class GenerationCounter extends DurableObject<Env> {
 
   /** Copies the latest generation to KV; a failed write throws, and the runtime retries the alarm. */
   override async alarm(): Promise<void> {
-    const row = this.#read();
-    if (!row || row.flushed === row.generation) return;
-    const now = Date.now();
-    this.ctx.storage.sql.exec(
-      "UPDATE generation SET flushed = ?, flushedAt = ? WHERE id = 1",
-      row.generation,
-      now,
-    );
+    const state = this.ctx.storage.kv.get<State>(STATE);
+    if (!state || state.flushed === state.generation) return;
+    // Recorded before the write is issued: a bump arriving meanwhile schedules the next one a full interval later.
+    this.ctx.storage.kv.put<State>(STATE, {
+      ...state,
+      flushed: state.generation,
+      flushedAt: Date.now(),
+    });
     try {
-      await this.env.CACHE.put(kvKeys.generation(row.object), String(row.generation));
+      await this.env.CACHE.put(kvKeys.generation(state.object), String(state.generation));
     } catch (error) {
-      this.ctx.storage.sql.exec("UPDATE generation SET flushed = ? WHERE id = 1", row.flushed);
+      const now = this.ctx.storage.kv.get<State>(STATE);
+      if (now) this.ctx.storage.kv.put<State>(STATE, { ...now, flushed: state.flushed });
       throw error;
     }
-  }
-
-  #read(): Row | undefined {
-    const sql = this.ctx.storage.sql;
-    if (!this.#ready) {
-      sql.exec(SCHEMA);
-      this.#ready = true;
-    }
-    return sql
-      .exec<Row>("SELECT object, generation, flushed, flushedAt FROM generation WHERE id = 1")
-      .toArray()[0];
   }
 }

@@ -68,7 +68,8 @@ beforeEach(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe("removed content after ttl", () => {
+// Each test waits past a 2 s ttl and makes a dozen requests: more than the default 5 s on a busy machine.
+describe("removed content after ttl", { timeout: 30_000 }, () => {
   it("archive: the detail, the preview and the page answer 404 on the next read", async () => {
     await warm([DETAIL, PREVIEW, PAGE]);
     const archived = await caraerApi(`/records/${OPEN_VACANCY_UUID}?mode=archive`, {

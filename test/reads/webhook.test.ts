@@ -213,7 +213,7 @@ function kvWithWriteLimit(kv: KVNamespace): { kv: KVNamespace; writes: string[] 
   return { kv: wrapped, writes };
 }
 
-describe("a burst of webhooks (a bulk edit in Caraer)", () => {
+describe("a burst of webhooks (a bulk edit in Caraer)", { timeout: 30_000 }, () => {
   it("answers every one of 200 webhooks for one object with 200, advances the generation, and lists miss", async () => {
     const { kv, writes } = kvWithWriteLimit(env.CACHE);
     const generationKey = kvKeys.generation("vacancy");

@@ -1,6 +1,7 @@
 import { createApp } from "./app";
 import { handleQueue } from "./delivery/consumer";
 
+export { GenerationCounter } from "./cache/generation-object";
 export { DeadLetterStore } from "./delivery/dead-letters";
 export { SubmissionLedger } from "./delivery/ledger";
 export { RateLimiter } from "./ratelimit/limiter-object";

@@ -1,5 +1,5 @@
 import { SITE_ORIGIN } from "./ours";
-import { WEBPAGES } from "./seed/webpages";
+import { db } from "./store";
 import type { WebpageDef } from "./types";
 
 /** The public URL of a webpage. */
@@ -9,7 +9,7 @@ export function liveUrl(page: WebpageDef): string {
 
 /** The published page backed by a record, if any. */
 export function publishedPageOf(recordUuid: string): WebpageDef | undefined {
-  return WEBPAGES.find((p) => p.recordUuid === recordUuid && p.isPublished);
+  return db().webpages.find((p) => p.recordUuid === recordUuid && p.isPublished);
 }
 
 /** The page at `rootSlug/slug` of a subdomain, published or not. */
@@ -18,7 +18,7 @@ export function findPage(
   rootSlug: string,
   slug: string,
 ): WebpageDef | undefined {
-  return WEBPAGES.find(
+  return db().webpages.find(
     (p) => p.subdomain === subdomain && p.rootSlug === rootSlug && p.slug === slug,
   );
 }

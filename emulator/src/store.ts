@@ -1,13 +1,16 @@
 import { DEFAULT_SEED } from "./ours";
 import { createPrng, type Prng, randomHex, randomUuid } from "./prng";
 import { seedData } from "./seed";
-import type { RelationEdge, StoredRecord, Upload } from "./types";
+import { WEBPAGES } from "./seed/webpages";
+import type { RelationEdge, StoredRecord, Upload, WebpageDef } from "./types";
 
 /** The mutable data of the emulated company. The schema (objects, properties, forms…) is static. */
 export interface Db {
   records: Map<string, StoredRecord>;
   edges: RelationEdge[];
   uploads: Map<string, Upload>;
+  /** The public site's pages; copies, so the control API can unpublish one until the next reset. */
+  webpages: WebpageDef[];
 }
 
 interface State {
@@ -21,7 +24,12 @@ function fresh(seed: number): State {
   const { records, edges } = seedData();
   const latest = Math.max(...records.flatMap((r) => [r.createdAt, r.updatedAt, r.deletedAt ?? 0]));
   return {
-    db: { records: new Map(records.map((r) => [r.uuid, r])), edges, uploads: new Map() },
+    db: {
+      records: new Map(records.map((r) => [r.uuid, r])),
+      edges,
+      uploads: new Map(),
+      webpages: structuredClone([...WEBPAGES]),
+    },
     // Offset so the id stream differs from the fault stream seeded with the same number.
     ids: createPrng(seed ^ 0x5eed1d5),
     lastTimestamp: latest,

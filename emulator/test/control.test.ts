@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   APPLICATION_FORM_UUID,
+  CAREERS_ROOT_SLUG,
   DEMO_API_TOKEN,
   DEMO_COMPANY_UUID,
+  DEMO_SUBDOMAIN,
   INTERNAL_NOTES_MARKER,
+  OPEN_VACANCY_SLUG,
   OPEN_VACANCY_UUID,
 } from "../src/demo";
 import {
@@ -370,5 +373,28 @@ describe("settings and raw records", () => {
     expect(await rawAll("vacancy")).toHaveLength(32);
     expect(await rawAll("candidate")).toHaveLength(9);
     expect((await control("GET", `/records/${V(99)}`)).status).toBe(404);
+  });
+
+  it("unpublishes and republishes a webpage until the next reset", async () => {
+    const path = `/api/v2/webpages/public/${CAREERS_ROOT_SLUG}/${OPEN_VACANCY_SLUG}`;
+    const page = () =>
+      call("GET", path, undefined, {
+        auth: false,
+        headers: { "x-caraer-subdomain": DEMO_SUBDOMAIN },
+      });
+    const toggle = (isPublished: unknown, slug = OPEN_VACANCY_SLUG) =>
+      control("PUT", `/webpages/${CAREERS_ROOT_SLUG}/${slug}`, { isPublished });
+    expect((await page()).status).toBe(200);
+    expect((await toggle(false)).body).toEqual({
+      data: { rootSlug: CAREERS_ROOT_SLUG, slug: OPEN_VACANCY_SLUG, isPublished: false },
+    });
+    expect((await page()).status).toBe(404);
+    expect((await toggle(true)).status).toBe(200);
+    expect((await page()).status).toBe(200);
+    expect((await toggle(false)).status).toBe(200);
+    await reset();
+    expect((await page()).status).toBe(200);
+    expect((await toggle("no")).status).toBe(400);
+    expect((await toggle(false, "no-such-page")).status).toBe(404);
   });
 });

@@ -1,10 +1,32 @@
-/** Metadata stored beside every cached body (KV metadata, read in the same round trip). */
+/**
+ * Metadata stored beside every cached body (KV metadata, read in the same
+ * round trip). `object` and `generation` tie an entry to an object's cache
+ * generation when it follows one (records, previews, pages: docs/kv-keys.md).
+ */
 export interface EntryMeta {
   /** Strong ETag of the body bytes, quoted. */
   etag: string;
   /** When the body was fetched from Caraer, in ms since the epoch. */
   fetchedAt: number;
+  /** The Caraer object whose generation the entry follows. */
+  object?: string;
+  /** That object's generation when the body was fetched. */
+  generation?: number;
 }
+
+/**
+ * Metadata of a tombstone: Caraer answered "not found" (or "out of scope") for
+ * a key that held an entry. Its value is the empty string.
+ */
+export interface TombstoneMeta {
+  gone: true;
+  fetchedAt: number;
+  object?: string;
+  generation?: number;
+}
+
+/** Metadata of anything stored under a cache key. */
+export type StoredMeta = EntryMeta | TombstoneMeta;
 
 /** Freshness of a cached answer, as reported in `X-Cache`. */
 export type CacheState = "HIT" | "MISS" | "STALE";

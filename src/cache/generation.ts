@@ -1,9 +1,10 @@
+import type { GenerationCounter } from "./generation-object";
 import { kvKeys } from "./keys";
 
 /**
  * How long an isolate trusts its copy of a generation counter. Reading the
- * counter from KV on every list read would double the KV reads of the hot
- * path; a few seconds of extra staleness after a webhook is the price.
+ * counter from KV on every read would double the KV reads of the hot path;
+ * a few seconds of extra staleness after a webhook is the price.
  */
 export const GENERATION_MEMORY_MS = 5_000;
 
@@ -18,31 +19,30 @@ export async function getGeneration(
   const key = await kvKeys.generation(object);
   const remembered = memory.get(key);
   if (remembered && remembered.until > now) return remembered.value;
-  const value = await readGeneration(kv, key);
-  memory.set(key, { value, until: now + GENERATION_MEMORY_MS });
-  return value;
-}
-
-async function readGeneration(kv: KVNamespace, key: string): Promise<number> {
   const stored = await kv.get(key, "text");
-  return stored === null ? 0 : Number.parseInt(stored, 10) || 0;
+  const value = stored === null ? 0 : Number.parseInt(stored, 10) || 0;
+  // A bump seen by this isolate is never forgotten in favour of an older KV value.
+  const known = Math.max(value, remembered?.value ?? 0);
+  memory.set(key, { value: known, until: now + GENERATION_MEMORY_MS });
+  return known;
 }
 
 /**
- * Moves an object to a new generation, orphaning every list page and property
- * set cached under the old one with a single write (orphans expire by TTL).
- * The new value is time-based, so two concurrent bumps cannot both land on
- * the same number the way a read-increment-write counter could.
+ * Moves an object to a new generation, orphaning every list page cached under
+ * the old one and making every record, preview and page built from the object
+ * revalidate before it is served again (docs/kv-keys.md). The bump goes
+ * through the object's `GenerationCounter` Durable Object, which gives every
+ * bump its own number and writes KV at most once a second, so a burst of
+ * webhooks cannot exceed KV's per-key write rate. This isolate sees the new
+ * generation at once; others within `GENERATION_MEMORY_MS` plus KV's propagation.
  */
 export async function bumpGeneration(
-  kv: KVNamespace,
+  counters: DurableObjectNamespace<GenerationCounter>,
   object: string,
   now = Date.now(),
 ): Promise<number> {
+  const value = await counters.get(counters.idFromName(object)).bump(object);
   const key = await kvKeys.generation(object);
-  const current = await readGeneration(kv, key);
-  const value = Math.max(now, current + 1);
-  await kv.put(key, String(value));
   memory.set(key, { value, until: now + GENERATION_MEMORY_MS });
   return value;
 }

@@ -5,7 +5,7 @@ import { sha256Hex } from "../security/digest";
  * the code version, so a deploy that changes what is stored never reads what
  * an older deploy wrote: bump it whenever a stored shape or the projection changes.
  */
-export const CACHE_VERSION = "v1";
+export const CACHE_VERSION = "v2";
 
 /** Workers KV refuses keys longer than this many bytes (UTF-8), failing the whole request. */
 export const KV_KEY_MAX_BYTES = 512;

@@ -1,7 +1,43 @@
-import { type CachedBody, computeEtag, type EntryMeta } from "./entry";
+import {
+  type CachedBody,
+  computeEtag,
+  type EntryMeta,
+  type StoredMeta,
+  type TombstoneMeta,
+} from "./entry";
 
 /** KV's minimum `expirationTtl`, in seconds. */
 const KV_MIN_EXPIRATION = 60;
+
+/**
+ * The shortest time a tombstone is trusted, in seconds: KV's minimum
+ * `expirationTtl`, so a tombstone is never trusted for less time than KV
+ * keeps it. Otherwise a tombstone is trusted for the entry's `ttl`, like the
+ * answer it replaced.
+ */
+export const TOMBSTONE_MIN_TTL = KV_MIN_EXPIRATION;
+
+/**
+ * What a read does with an entry past its `ttl`: serve it and refresh in the
+ * background (`background`: the first read after `ttl` gets the old answer),
+ * or refresh first and serve the old entry only if the refresh fails
+ * (`before-answering`: the first read after `ttl` gets Caraer's current
+ * answer, including "gone").
+ */
+export type Revalidation = "background" | "before-answering";
+
+/**
+ * Ties entries to an object's cache generation, so that a webhook for the
+ * object makes them revalidate before they are served again.
+ */
+export interface GenerationFollow<T> {
+  /** The current generation of an object. */
+  current: (object: string) => Promise<number>;
+  /** The object, when it is known before loading (a list's object). */
+  object?: string;
+  /** The object a loaded value is built from, when only the value tells (a page's backing record). */
+  objectOf?: (value: T) => string | null;
+}
 
 /** How one cached read behaves. */
 export interface CachedReadOptions<T> {
@@ -13,15 +49,25 @@ export interface CachedReadOptions<T> {
   staleTtl: number;
   /**
    * Fetches and projects the value from Caraer. Resolves `null` when the thing
-   * does not exist: that answer is not cached, so a record created later shows
-   * up at once.
+   * does not exist or is out of scope. A key that held an entry then gets a
+   * tombstone; a key that never held one stores nothing.
    */
   load: () => Promise<T | null>;
+  /** What a read past `ttl` does; `background` by default. */
+  revalidate?: Revalidation;
+  /** Makes entries follow an object's cache generation. */
+  follow?: GenerationFollow<T>;
   /** Keeps background refreshes alive after the response is sent. */
   waitUntil: (promise: Promise<unknown>) => void;
-  /** Called when a background refresh fails; the stale entry stays. */
+  /** Called when a refresh or a cache write fails; the stale entry stays. */
   onRefreshError?: (error: unknown) => void;
   now?: () => number;
+}
+
+/** The object generation an entry is stamped with, read before loading. */
+interface Stamp {
+  object?: string;
+  generation?: number;
 }
 
 // One load per key per isolate: a burst of requests on a missing or stale
@@ -29,35 +75,74 @@ export interface CachedReadOptions<T> {
 const inflight = new Map<string, Promise<CachedBody | null>>();
 
 /**
- * Reads through KV with stale-while-revalidate and stale-if-error:
- * fresh entries are served as they are (HIT); entries past `ttl` but within
- * `staleTtl` are served at once while one background refresh runs (STALE), so
- * a failing Caraer keeps being covered by the stale copy; anything else is
- * fetched now (MISS), and a failure then propagates to the caller.
+ * Reads through KV with stale-while-revalidate and stale-if-error
+ * (docs/kv-keys.md): fresh entries are served as they are (HIT); entries past
+ * `ttl` but within `staleTtl` are refreshed as `revalidate` says, and served
+ * (STALE) while a failing Caraer cannot refresh them; anything else is fetched
+ * now (MISS), and a failure then propagates to the caller. "Not found" is not
+ * an error: it replaces the entry with a tombstone and answers `null`.
  */
 export async function cachedRead<T>(options: CachedReadOptions<T>): Promise<CachedBody | null> {
   const now = options.now?.() ?? Date.now();
-  const cached = await options.kv.getWithMetadata<EntryMeta>(options.key, "text");
-  if (cached.value !== null && cached.metadata) {
-    const age = now - cached.metadata.fetchedAt;
-    if (age <= options.ttl * 1000) return { body: cached.value, ...cached.metadata, state: "HIT" };
-    if (age <= (options.ttl + options.staleTtl) * 1000) {
-      if (!inflight.has(options.key)) {
-        options.waitUntil(
-          loadOnce(options, now).catch((error: unknown) => options.onRefreshError?.(error)),
-        );
-      }
-      return { body: cached.value, ...cached.metadata, state: "STALE" };
-    }
+  const follow = options.follow;
+  const [cached, knownGeneration] = await Promise.all([
+    options.kv.getWithMetadata<StoredMeta>(options.key, "text"),
+    follow?.object === undefined ? undefined : follow.current(follow.object),
+  ]);
+  const meta = cached.value === null ? null : cached.metadata;
+  if (!meta) {
+    return loadOnce(options, now, { object: follow?.object, generation: knownGeneration }, false);
   }
-  return loadOnce(options, now);
+  const object = meta.object ?? follow?.object;
+  const generation =
+    object === undefined || !follow
+      ? undefined
+      : object === follow.object
+        ? knownGeneration
+        : await follow.current(object);
+  const stamp: Stamp = { object, generation };
+  // A webhook bumped the object since the entry was stored: it must not be served as it is.
+  const outdated = generation !== undefined && generation > (meta.generation ?? 0);
+  const age = now - meta.fetchedAt;
+
+  if ("gone" in meta) {
+    const trusted = Math.max(options.ttl, TOMBSTONE_MIN_TTL) * 1000;
+    return !outdated && age <= trusted ? null : loadOnce(options, now, stamp, true);
+  }
+  const entry = { body: cached.value ?? "", etag: meta.etag, fetchedAt: meta.fetchedAt };
+  if (!outdated && age <= options.ttl * 1000) return { ...entry, state: "HIT" };
+  if (age > (options.ttl + options.staleTtl) * 1000) return loadOnce(options, now, stamp, true);
+  if (options.revalidate !== "before-answering" && !outdated) {
+    if (!inflight.has(options.key)) {
+      options.waitUntil(
+        loadOnce(options, now, stamp, true).catch((error: unknown) =>
+          options.onRefreshError?.(error),
+        ),
+      );
+    }
+    return { ...entry, state: "STALE" };
+  }
+  try {
+    return await loadOnce(options, now, stamp, true);
+  } catch (error) {
+    // stale-if-error: Caraer failing (5xx, timeout) is covered by the old entry; "not found" is not an error.
+    options.onRefreshError?.(error);
+    return { ...entry, state: "STALE" };
+  }
 }
 
 /** Joins the load already running for this key in this isolate, or starts one. */
-function loadOnce<T>(options: CachedReadOptions<T>, now: number): Promise<CachedBody | null> {
+function loadOnce<T>(
+  options: CachedReadOptions<T>,
+  now: number,
+  stamp: Stamp,
+  existed: boolean,
+): Promise<CachedBody | null> {
   const running = inflight.get(options.key);
   if (running) return running;
-  const load = fetchAndStore(options, now).finally(() => inflight.delete(options.key));
+  const load = fetchAndStore(options, now, stamp, existed).finally(() =>
+    inflight.delete(options.key),
+  );
   inflight.set(options.key, load);
   return load;
 }
@@ -65,12 +150,57 @@ function loadOnce<T>(options: CachedReadOptions<T>, now: number): Promise<Cached
 async function fetchAndStore<T>(
   options: CachedReadOptions<T>,
   now: number,
+  stamp: Stamp,
+  existed: boolean,
 ): Promise<CachedBody | null> {
   const value = await options.load();
-  if (value === null) return null;
+  if (value === null) {
+    // Only keys that held an entry get a tombstone: unknown keys are the
+    // caller's choice, and storing each would turn a scan into KV writes.
+    if (existed) store(options, "", { gone: true, fetchedAt: now, ...stampFields(stamp) });
+    return null;
+  }
   const body = JSON.stringify(value);
-  const meta: EntryMeta = { etag: await computeEtag(body), fetchedAt: now };
+  const meta: EntryMeta = {
+    etag: await computeEtag(body),
+    fetchedAt: now,
+    ...stampFields(await stampOf(options.follow, value, stamp)),
+  };
+  store(options, body, meta);
+  return { body, etag: meta.etag, fetchedAt: meta.fetchedAt, state: "MISS" };
+}
+
+/**
+ * The stamp of a loaded value. When only the value names its object (a page),
+ * the generation is read after loading: a bump that lands during the load may
+ * then go unnoticed until the entry's `ttl`, the bound without a webhook.
+ */
+async function stampOf<T>(
+  follow: GenerationFollow<T> | undefined,
+  value: T,
+  stamp: Stamp,
+): Promise<Stamp> {
+  if (!follow?.objectOf) return stamp;
+  const object = follow.objectOf(value) ?? undefined;
+  if (object === stamp.object) return stamp;
+  return { object, generation: object === undefined ? undefined : await follow.current(object) };
+}
+
+function stampFields(stamp: Stamp): Stamp {
+  return stamp.object === undefined || stamp.generation === undefined
+    ? {}
+    : { object: stamp.object, generation: stamp.generation };
+}
+
+function store<T>(
+  options: CachedReadOptions<T>,
+  value: string,
+  metadata: EntryMeta | TombstoneMeta,
+): void {
   const expirationTtl = Math.max(KV_MIN_EXPIRATION, options.ttl + options.staleTtl);
-  options.waitUntil(options.kv.put(options.key, body, { metadata: meta, expirationTtl }));
-  return { body, ...meta, state: "MISS" };
+  options.waitUntil(
+    options.kv
+      .put(options.key, value, { metadata, expirationTtl })
+      .catch((error: unknown) => options.onRefreshError?.(error)),
+  );
 }

@@ -23,7 +23,7 @@ const PAGE_FIELDS = [
 const QUERY_SETTINGS = new Set(["filter", "sort", "show", "query"]);
 
 /** The object name a webpage is backed by, whether Caraer sends a name or an object. */
-export function webpageObject(page: Webpage): string | null {
+export function webpageObject(page: Webpage | Record<string, unknown>): string | null {
   const object = (page as Record<string, unknown>).object;
   if (typeof object === "string") return object;
   if (

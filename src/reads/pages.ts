@@ -1,4 +1,5 @@
 import type { CachedBody } from "../cache/entry";
+import { getGeneration } from "../cache/generation";
 import { kvKeys } from "../cache/keys";
 import { cachedRead } from "../cache/swr";
 import { describeError } from "../observability/log";
@@ -8,7 +9,13 @@ import type { ReadContext } from "./context";
 import { loadPublicSchema } from "./public-schema";
 import type { Freshness } from "./respond";
 
-/** Reads a published public webpage; `null` when Caraer has no such page or it is unpublished. */
+/**
+ * Reads a published public webpage; `null` when Caraer has no such page or it
+ * is unpublished. Past `ttl` it revalidates before answering, and it follows
+ * the generation of its backing record's object, so an unpublished page or
+ * one whose record was archived answers 404 on the first read after `ttl`,
+ * or after the record's webhook (docs/kv-keys.md).
+ */
 export async function readPage(
   ctx: ReadContext,
   rootSlug: string,
@@ -20,6 +27,11 @@ export async function readPage(
     key: await kvKeys.page(rootSlug, slug),
     ttl: freshness.ttl,
     staleTtl: freshness.staleTtl,
+    revalidate: "before-answering",
+    follow: {
+      current: (object) => getGeneration(ctx.kv, object),
+      objectOf: (value) => webpageObject(value.data),
+    },
     waitUntil: ctx.waitUntil,
     onRefreshError: (error) => ctx.log.warn("page.refresh_failed", { ...describeError(error) }),
     load: async () => {

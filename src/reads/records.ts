@@ -1,6 +1,7 @@
 import type { CachedBody } from "../cache/entry";
+import { getGeneration } from "../cache/generation";
 import { kvKeys } from "../cache/keys";
-import { cachedRead } from "../cache/swr";
+import { cachedRead, type GenerationFollow } from "../cache/swr";
 import type { ListDefinition } from "../config/lists";
 import { describeError } from "../observability/log";
 import { projectPreview } from "../projection/preview";
@@ -9,6 +10,16 @@ import { UpstreamError } from "../upstream/errors";
 import type { ReadContext } from "./context";
 import { loadPublicSchema } from "./public-schema";
 import { findRecordInList } from "./scope";
+
+/**
+ * Records and previews revalidate before answering once past `ttl`, and
+ * follow their object's generation, so a record that left the list's scope
+ * answers 404 on the first read after `ttl`, or after its webhook
+ * (docs/kv-keys.md, "Freshness after removal").
+ */
+function followObject(ctx: ReadContext, object: string): GenerationFollow<unknown> {
+  return { object, current: (name) => getGeneration(ctx.kv, name) };
+}
 
 /** Reads one record of a public list; `null` when it is missing or outside the list's scope. */
 export async function readRecord(
@@ -23,6 +34,8 @@ export async function readRecord(
     key: await kvKeys.record(name, schema.fingerprint, uuid),
     ttl: list.ttl,
     staleTtl: list.staleTtl,
+    revalidate: "before-answering",
+    follow: followObject(ctx, list.object),
     waitUntil: ctx.waitUntil,
     onRefreshError: (error) =>
       ctx.log.warn("record.refresh_failed", { list: name, ...describeError(error) }),
@@ -55,6 +68,8 @@ export async function readPreview(
     key: await kvKeys.preview(name, schema.fingerprint, uuid, preview),
     ttl: list.ttl,
     staleTtl: list.staleTtl,
+    revalidate: "before-answering",
+    follow: followObject(ctx, list.object),
     waitUntil: ctx.waitUntil,
     onRefreshError: (error) =>
       ctx.log.warn("preview.refresh_failed", { list: name, ...describeError(error) }),

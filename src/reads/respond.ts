@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { CachedBody } from "../cache/entry";
+import type { Revalidation } from "../cache/swr";
 
 /** Freshness settings of a cached public read. */
 export interface Freshness {
@@ -10,21 +11,25 @@ export interface Freshness {
 /**
  * Sends a cached JSON body as it was stored, with the headers browsers and
  * CDNs need to cache it too: `ETag` (Hono's `etag()` turns a matching
- * `If-None-Match` into 304), `Cache-Control` with stale-while-revalidate,
- * `Age`, and `X-Cache` (HIT, MISS or STALE).
+ * `If-None-Match` into 304), `Cache-Control`, `Age`, and `X-Cache` (HIT, MISS
+ * or STALE). `Cache-Control` allows downstream caches what the edge itself
+ * does past `ttl`: stale-while-revalidate only for reads that revalidate in
+ * the background, so a browser does not show a removed record once more.
  */
 export function sendCached(
   c: Context,
   cached: CachedBody,
   freshness: Freshness,
-  now = Date.now(),
+  revalidate: Revalidation = "background",
 ): Response {
-  const age = Math.max(0, Math.floor((now - cached.fetchedAt) / 1000));
+  const age = Math.max(0, Math.floor((Date.now() - cached.fetchedAt) / 1000));
+  const whileRevalidate =
+    revalidate === "background" ? `, stale-while-revalidate=${freshness.staleTtl}` : "";
   c.header("Content-Type", "application/json; charset=UTF-8");
   c.header("ETag", cached.etag);
   c.header(
     "Cache-Control",
-    `public, max-age=${freshness.ttl}, stale-while-revalidate=${freshness.staleTtl}, stale-if-error=${freshness.staleTtl}`,
+    `public, max-age=${freshness.ttl}${whileRevalidate}, stale-if-error=${freshness.staleTtl}`,
   );
   c.header("Age", String(age));
   c.header("X-Cache", cached.state);

@@ -13,6 +13,7 @@ import { resetSettings, settings, updateSettings } from "./settings";
 
 const ResetBody = z.object({ seed: z.number().int().optional() }).nullish();
 const SettingsBody = z.object({ webpageLeaksPrivate: z.boolean().optional() });
+const WebpageBody = z.object({ isPublished: z.boolean() });
 
 /** Restores the demo data and clears faults, settings and the request log. */
 export function resetAll(seed: number): void {
@@ -56,4 +57,12 @@ export const controlRoutes = new Hono<AppEnv>()
     if (!record) throw notFound(`Record ${c.req.param("uuid")}`);
     return c.json({ data: rawRecord(record) });
   })
-  .get("/uploads", (c) => c.json({ data: [...db().uploads.values()] }));
+  .get("/uploads", (c) => c.json({ data: [...db().uploads.values()] }))
+  .put("/webpages/:rootSlug/:slug", async (c) => {
+    const { rootSlug, slug } = c.req.param();
+    const pages = db().webpages.filter((p) => p.rootSlug === rootSlug && p.slug === slug);
+    if (pages.length === 0) throw notFound(`Webpage ${rootSlug}/${slug}`);
+    const { isPublished } = await readBody(c, WebpageBody);
+    for (const page of pages) page.isPublished = isPublished;
+    return c.json({ data: { rootSlug, slug, isPublished } });
+  });

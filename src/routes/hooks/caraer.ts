@@ -1,11 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { invalidateRecord } from "../../hooks/invalidate";
+import { invalidateObject } from "../../hooks/invalidate";
 import { WebhookPayloadSchema } from "../../hooks/payload";
 import { presentedSecret, secretMatches } from "../../hooks/verify";
 import type { App } from "../../http/context";
 import { ApiError, ErrorEnvelopeSchema } from "../../http/errors";
 import { fieldIssues } from "../../http/issues";
-import { readContext } from "../../reads/context";
 import { parseJsonBody } from "../../security/json-depth";
 
 const errorContent = { "application/json": { schema: ErrorEnvelopeSchema } };
@@ -16,7 +15,7 @@ const route = createRoute({
   tags: ["Webhooks"],
   summary: "Caraer webhook receiver (cache invalidation)",
   description:
-    "Subscribe Caraer's `record.<object>.created|updated|deleted` topics to this URL. Authenticate with `Authorization: Bearer <WEBHOOK_SECRET>` or `?secret=<WEBHOOK_SECRET>`. A record event bumps its object's cache generation and deletes the record's cached detail and previews.",
+    "Subscribe Caraer's `record.<object>.created|updated|deleted` topics to this URL. Authenticate with `Authorization: Bearer <WEBHOOK_SECRET>` or `?secret=<WEBHOOK_SECRET>`. A record event bumps its object's cache generation: the object's cached lists miss, and its cached records, previews and CMS pages revalidate before they are served again.",
   security: [{ webhookSecret: [] }],
   responses: {
     200: {
@@ -26,9 +25,7 @@ const route = createRoute({
         "application/json": {
           schema: z.object({
             data: z.object({
-              invalidated: z
-                .object({ object: z.string(), generation: z.number(), deletedKeys: z.number() })
-                .nullable(),
+              invalidated: z.object({ object: z.string(), generation: z.number() }).nullable(),
             }),
           }),
         },
@@ -70,13 +67,7 @@ export function registerCaraerHookRoute(app: App): void {
       log.warn("webhook.other_company", { eventType: event.type });
       return c.json({ data: { invalidated: null } }, 200);
     }
-    const { uuid, objectName } = record.record;
-    const invalidated = await invalidateRecord(
-      readContext(c),
-      config,
-      objectName,
-      uuid.toLowerCase(),
-    );
+    const invalidated = await invalidateObject(c.env.CACHE_GENERATIONS, record.record.objectName);
     log.info("webhook.invalidated", { eventType: event.type, ...invalidated });
     return c.json({ data: { invalidated } }, 200);
   });

@@ -4,7 +4,7 @@ import type { FormDefinition } from "../../forms/definition";
 import { ErrorPage, type PageIssue } from "../../forms/html";
 import { RESERVED_FIELDS } from "../../forms/reserved";
 import type { AppEnv } from "../../http/context";
-import { ApiError } from "../../http/errors";
+import { ApiError, MAX_REPORTED_ISSUES } from "../../http/errors";
 import type { UpstreamError } from "../../upstream/errors";
 
 const RESERVED_LABELS: Record<string, string> = {
@@ -50,10 +50,12 @@ export function htmlErrorPage(
   const message = known
     ? error.message
     : "The service is temporarily unavailable. Please try again in a minute.";
-  const issues: PageIssue[] = (known ? (error.issues ?? []) : []).map((issue) => ({
-    label: labelOf(issue.field, definition),
-    message: issue.message,
-  }));
+  const issues: PageIssue[] = (known ? (error.issues ?? []) : [])
+    .slice(0, MAX_REPORTED_ISSUES)
+    .map((issue) => ({
+      label: labelOf(issue.field, definition),
+      message: issue.message,
+    }));
   if (known) for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   c.header("Cache-Control", "no-store");
   return c.html(

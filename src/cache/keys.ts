@@ -35,6 +35,8 @@ export const kvKeys = {
    * visitor is about to submit.
    */
   uploadReceipt: (hash: string) => `forms:upload:${hash}`,
+  /** Marks a form Caraer did not know, for a minute, so naming it again asks nobody. */
+  missingForm: (formUuid: string) => `${CACHE_VERSION}:form-missing:${enc(formUuid)}`,
   /** One page of a form property's options. */
   formOptions: (formUuid: string, propertyUuid: string, canonicalQuery: string) =>
     `${CACHE_VERSION}:options:${enc(formUuid)}:${enc(propertyUuid)}:${canonicalQuery}`,

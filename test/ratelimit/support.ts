@@ -1,3 +1,4 @@
+import { APPLICATION_FORM_UUID, OPEN_APPLICATION_FORM_UUID } from "../../emulator/src/demo";
 import { edgeWith } from "../helpers";
 
 /** A random client address in 10.0.0.0/8, so tests (and reruns) never share a budget. */
@@ -6,8 +7,17 @@ export function freshIp(): string {
   return `10.${a}.${b}.${c}`;
 }
 
-/** A fresh form UUID, so each test counts on its own Durable Objects. */
-export function freshForm(): string {
+/**
+ * A form the test configuration serves and Caraer knows: only such a form is
+ * counted against. Tests keep their budgets apart with fresh client addresses.
+ */
+export const SERVED_FORM = APPLICATION_FORM_UUID;
+
+/** A second served form, for budgets kept per form. */
+export const OTHER_SERVED_FORM = OPEN_APPLICATION_FORM_UUID;
+
+/** A form UUID nobody serves. */
+export function unknownForm(): string {
   return crypto.randomUUID();
 }
 

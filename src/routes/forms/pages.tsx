@@ -33,6 +33,20 @@ function backUrl(c: Context<AppEnv>): string | null {
 }
 
 /**
+ * `Retry-After` in words, for a person: how long to wait before sending the
+ * form again. `undefined` without a usable header.
+ */
+export function retryAdvice(retryAfter: string | undefined): string | undefined {
+  const seconds = Number(retryAfter);
+  if (!retryAfter || !Number.isSafeInteger(seconds) || seconds < 0) return undefined;
+  if (seconds < 60) {
+    return `Please wait ${seconds} ${seconds === 1 ? "second" : "seconds"}, then send the form again.`;
+  }
+  const minutes = Math.ceil(seconds / 60);
+  return `Please wait ${minutes} ${minutes === 1 ? "minute" : "minutes"}, then send the form again.`;
+}
+
+/**
  * Answers a refused HTML form post with a readable page instead of JSON:
  * same status and message, each field issue under the field's label.
  */
@@ -59,7 +73,13 @@ export function htmlErrorPage(
   if (known) for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   c.header("Cache-Control", "no-store");
   return c.html(
-    <ErrorPage title={title} message={message} issues={issues} backUrl={backUrl(c)} />,
+    <ErrorPage
+      title={title}
+      message={message}
+      issues={issues}
+      advice={retryAdvice(known ? error.headers["Retry-After"] : undefined)}
+      backUrl={backUrl(c)}
+    />,
     status,
   );
 }

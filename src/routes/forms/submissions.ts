@@ -1,19 +1,15 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { parseSubmissionBody } from "../../forms/body";
-import {
-  type FormDefinition,
-  parseFormDefinition,
-  readFormDefinition,
-} from "../../forms/definition";
+import { type FormDefinition, parseFormDefinition } from "../../forms/definition";
 import { isHtmlPost } from "../../forms/html";
+import { servedDefinition } from "../../forms/known";
 import { assertSubmissionOrigin } from "../../forms/origin";
 import { RESERVED_FIELDS } from "../../forms/reserved";
 import { type ServedForm, servedForm } from "../../forms/served";
 import { handleSubmission, type SubmissionOutcome } from "../../forms/submit";
 import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
-import { readContext } from "../../reads/context";
 import { UpstreamError } from "../../upstream/errors";
 import { htmlErrorPage } from "./pages";
 import { errorResponse, FormUuidParam, SubmissionAnswerSchema } from "./schemas";
@@ -147,7 +143,7 @@ export function registerSubmissionRoute(app: App): void {
     try {
       assertSubmissionOrigin(c.req.raw.headers, services.config.ALLOWED_ORIGINS);
       const raw = await parseSubmissionBody(c.req.raw, served.settings);
-      const cached = await readFormDefinition(readContext(c), served);
+      const cached = await servedDefinition(c, served);
       if (!cached) throw new ApiError("NOT_FOUND", "No such form.");
       definition = parseFormDefinition(cached);
       const outcome = await handleSubmission({

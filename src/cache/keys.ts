@@ -37,6 +37,11 @@ export const kvKeys = {
   uploadReceipt: (hash: string) => `forms:upload:${hash}`,
   /** Marks a form Caraer did not know, for a minute, so naming it again asks nobody. */
   missingForm: (formUuid: string) => `${CACHE_VERSION}:form-missing:${enc(formUuid)}`,
+  /**
+   * A honeypot catch's submission ID, so its status answers like a queued
+   * submission. State, not cache, like the upload receipts.
+   */
+  decoy: (submissionId: string) => `forms:decoy:${enc(submissionId)}`,
   /** One page of a form property's options. */
   formOptions: (formUuid: string, propertyUuid: string, canonicalQuery: string) =>
     `${CACHE_VERSION}:options:${enc(formUuid)}:${enc(propertyUuid)}:${canonicalQuery}`,

@@ -10,6 +10,7 @@ import { type ServedForm, servedForm } from "../../forms/served";
 import { handleSubmission, type SubmissionOutcome } from "../../forms/submit";
 import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { clientAddress } from "../../security/client-address";
 import { UpstreamError } from "../../upstream/errors";
 import { htmlErrorPage } from "./pages";
 import { errorResponse, FormUuidParam, SubmissionAnswerSchema } from "./schemas";
@@ -23,7 +24,7 @@ const route = createRoute({
   summary: "Submit a form",
   description: [
     "Validates the values at the edge (all problems at once), then delivers them to Caraer: at once (201, `delivered`), or, when Caraer is slow or failing, through a queue with retries (202, `queued`).",
-    "A submission is never lost: it is delivered, or dead-lettered for an operator. An `Idempotency-Key` (else a key derived from form and payload) makes repeats answer like the first for at least 24 hours, with one record in Caraer.",
+    "A submission is never lost: it is delivered, or dead-lettered for an operator. An `Idempotency-Key` (else a key derived from form, client address and payload) makes repeats answer like the first for at least 24 hours, with one record in Caraer; a repeat without a key never carries the `recordUuid`.",
     "Plain HTML form posts (URL-encoded or multipart, field names = property names, `relatedRecordUuid` as a field) are answered with a 303 to the form's redirect or a thank-you page, and errors with a readable page.",
   ].join(" "),
   request: {
@@ -105,17 +106,19 @@ function answerJson(c: Context<AppEnv>, served: ServedForm, outcome: SubmissionO
   c.header("Cache-Control", "no-store");
   c.header("Location", `/v1/forms/${served.uuid}/submissions/${outcome.submissionId}`);
   if (outcome.kind === "decoy") {
+    if (outcome.replayed) c.header("Idempotent-Replayed", "true");
     return c.json({ data: { submissionId: outcome.submissionId, status: "queued" as const } }, 202);
   }
   const { answer } = outcome;
   if (answer.replayed) c.header("Idempotent-Replayed", "true");
-  if (answer.status === "delivered" && answer.recordUuid) {
+  if (answer.status === "delivered") {
+    const { recordUuid } = answer;
     return c.json(
       {
         data: {
           submissionId: outcome.submissionId,
           status: answer.status,
-          recordUuid: answer.recordUuid,
+          ...(recordUuid ? { recordUuid } : {}),
         },
       },
       201,
@@ -154,6 +157,7 @@ export function registerSubmissionRoute(app: App): void {
         raw,
         idempotencyHeader: c.req.header("Idempotency-Key"),
         clientIp: c.req.header("CF-Connecting-IP"),
+        client: clientAddress(c.req.raw),
       });
       if (outcome.kind === "accepted") {
         services.log.info("submission.answered", {

@@ -28,8 +28,9 @@ export default defineConfig({
                 // Every request in the suite comes from one client (no CF-Connecting-IP), so the
                 // strict limits are lifted here; test/ratelimit sets its own through edgeWith.
                 RATE_LIMITS: {
-                  submission: { limit: 100_000, period: 60 },
-                  upload: { limit: 100_000, period: 60 },
+                  submission: { limit: 100_000, clientLimit: 100_000, period: 60 },
+                  upload: { limit: 100_000, clientLimit: 100_000, period: 60 },
+                  formLookup: { limit: 100_000, period: 60 },
                 },
                 WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
                 // Forms: a stub siteverify, and short timeouts and backoff so queued

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// `npm start`: runs the Caraer emulator on :8788 and the edge Worker on :8787,
-// pointed at it. Creates .dev.vars from .dev.vars.example on first run so a
-// fresh clone starts without manual steps.
+// `npm start`: runs the Caraer emulator on :8788 (`wrangler dev`) and the edge
+// Worker on :8787 (in this process, see scripts/edge-dev.mjs), pointed at it.
+// Creates .dev.vars from .dev.vars.example on first run so a fresh clone
+// starts without manual steps.
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { unstable_startWorker } from "wrangler";
+import { edgeWorkerInput } from "./edge-dev.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const devVars = join(root, ".dev.vars");
@@ -14,7 +17,8 @@ if (!existsSync(devVars)) {
   console.log("Created .dev.vars from .dev.vars.example (demo token, emulator on :8788).");
 }
 
-const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
+process.env.WRANGLER_SEND_METRICS = "false";
+const env = { ...process.env };
 const children = [
   [
     "emulator",
@@ -28,20 +32,6 @@ const children = [
       "127.0.0.1",
       "--inspector-port",
       "9230",
-    ],
-  ],
-  [
-    "edge",
-    [
-      "dev",
-      "-c",
-      "wrangler.toml",
-      "--port",
-      "8787",
-      "--ip",
-      "127.0.0.1",
-      "--inspector-port",
-      "9229",
     ],
   ],
 ].map(([name, args]) => {
@@ -59,12 +49,18 @@ const children = [
   return child;
 });
 
+// The edge runs in this process, so the optional secrets of .dev.vars reach it (scripts/edge-dev.mjs).
+const edge = await unstable_startWorker(
+  edgeWorkerInput({ devVars, port: 8787, inspectorPort: 9229, watch: true }),
+);
+console.log(`[edge] Ready on ${(await edge.url).origin}`);
+
 let stopping = false;
 function shutdown(code) {
   if (stopping) return;
   stopping = true;
   for (const child of children) child.kill("SIGTERM");
-  setTimeout(() => process.exit(code), 500).unref();
+  edge.dispose().finally(() => setTimeout(() => process.exit(code), 500).unref());
 }
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));

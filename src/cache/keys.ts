@@ -69,6 +69,13 @@ export const kvKeys = {
   /** One page of a form property's options, for one canonical query (see {@link canonicalQuery}). */
   formOptions: (formUuid: string, propertyUuid: string, canonicalQuery: CanonicalQuery) =>
     boundedKey(`${CACHE_VERSION}:options:${enc(formUuid)}:${enc(propertyUuid)}:${canonicalQuery}`),
+  /** Marks a form Caraer did not know, for a minute, so naming it again asks nobody. */
+  missingForm: (formUuid: string) => boundedKey(`${CACHE_VERSION}:form-missing:${enc(formUuid)}`),
+  /**
+   * A honeypot catch's submission ID, so its status answers like a queued
+   * submission. State, not cache, like the upload receipts.
+   */
+  decoy: (submissionId: string) => boundedKey(`forms:decoy:${enc(submissionId)}`),
 };
 
 /**

@@ -21,19 +21,30 @@ interface StrictDefaults {
   failMode: z.infer<typeof FailModeSchema>;
 }
 
+const Count = z.number().int().min(1).max(100_000);
+
 // Every field has a default so an operator can override one of them
 // (`{ "submission": { "limit": 5 } }`) without restating the others.
-function strictClass(defaults: StrictDefaults) {
+function strictFields(defaults: StrictDefaults) {
+  return {
+    enabled: z.boolean().default(true),
+    /** Requests admitted per period, also the largest burst. */
+    limit: Count.default(defaults.limit),
+    /** Period in seconds over which `limit` requests are admitted. */
+    period: z.number().int().min(1).max(86_400).default(defaults.period),
+    failMode: FailModeSchema.default(defaults.failMode),
+    /** How long to wait for the limiter before applying `failMode`. */
+    timeoutMs: z.number().int().min(10).max(10_000).default(1_000),
+  };
+}
+
+/** A class counted per form and client, and per client across all forms. */
+function formClass(defaults: StrictDefaults & { clientLimit: number }) {
   return z
     .object({
-      enabled: z.boolean().default(true),
-      /** Requests admitted per period, also the largest burst. */
-      limit: z.number().int().min(1).max(100_000).default(defaults.limit),
-      /** Period in seconds over which `limit` requests are admitted. */
-      period: z.number().int().min(1).max(86_400).default(defaults.period),
-      failMode: FailModeSchema.default(defaults.failMode),
-      /** How long to wait for the limiter before applying `failMode`. */
-      timeoutMs: z.number().int().min(10).max(10_000).default(1_000),
+      ...strictFields(defaults),
+      /** Requests admitted per period for one client across every form, so new form UUIDs buy no budget. */
+      clientLimit: Count.default(defaults.clientLimit),
     })
     .strict()
     .prefault({});
@@ -48,8 +59,16 @@ function strictClass(defaults: StrictDefaults) {
  */
 export const RateLimitsSchema = z
   .object({
-    submission: strictClass({ limit: 10, period: 600, failMode: "open" }),
-    upload: strictClass({ limit: 30, period: 600, failMode: "closed" }),
+    submission: formClass({ limit: 10, clientLimit: 20, period: 600, failMode: "open" }),
+    upload: formClass({ limit: 30, clientLimit: 60, period: 600, failMode: "closed" }),
+    /**
+     * Look-ups of a form the edge has not cached (neither found nor known
+     * missing) that a client's submissions and uploads may cause, per client.
+     */
+    formLookup: z
+      .object(strictFields({ limit: 10, period: 600, failMode: "open" }))
+      .strict()
+      .prefault({}),
     read: z
       .object({
         enabled: z.boolean().default(true),
@@ -68,3 +87,6 @@ export type RateLimits = z.infer<typeof RateLimitsSchema>;
 
 /** Settings of one strictly limited route class. */
 export type StrictLimit = RateLimits[StrictRouteClass];
+
+/** What the Durable Object limiter needs of one budget. */
+export type StrictBudget = RateLimits["formLookup"];

@@ -34,11 +34,6 @@ export function ledgerOf(
   }
 }
 
-/** A submission ID that belongs to no ledger: what a honeypot catch is answered with. */
-export function decoySubmissionId(env: Env): string {
-  return env.SUBMISSIONS.newUniqueId().toString();
-}
-
 /** The dead-letter store. */
 export function deadLetterStore(env: Env): DurableObjectStub<DeadLetterStore> {
   return env.DEAD_LETTER_STORE.get(env.DEAD_LETTER_STORE.idFromName(DEAD_LETTER_STORE));

@@ -23,10 +23,12 @@ export interface FormDefinition {
 /**
  * Reads a served form through the KV cache (fresh, stale while refreshed,
  * then from Caraer). `null` when Caraer does not know the form.
+ * `beforeUpstream` runs before Caraer is asked, and may refuse by throwing.
  */
 export async function readFormDefinition(
   ctx: ReadContext,
   served: ServedForm,
+  beforeUpstream?: () => Promise<void>,
 ): Promise<CachedBody | null> {
   return cachedRead({
     kv: ctx.kv,
@@ -37,6 +39,7 @@ export async function readFormDefinition(
     onRefreshError: (error) =>
       ctx.log.warn("form.refresh_failed", { form: served.uuid, ...describeError(error) }),
     load: async () => {
+      await beforeUpstream?.();
       let form: PublicForm;
       try {
         form = await ctx.caraer.getPublicForm(served.uuid);

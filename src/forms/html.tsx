@@ -2,6 +2,13 @@ import { raw } from "hono/html";
 import type { FC, PropsWithChildren } from "hono/jsx";
 import { mediaTypeOf } from "./limits";
 
+/** The encodings an HTML form can post (`enctype`); `text/plain` is refused, as a page too. */
+const FORM_ENCODINGS = new Set([
+  "application/x-www-form-urlencoded",
+  "multipart/form-data",
+  "text/plain",
+]);
+
 /**
  * Whether a submission is a plain HTML form post that a person is watching
  * (answered with pages and redirects) rather than a script call (answered
@@ -9,8 +16,7 @@ import { mediaTypeOf } from "./limits";
  * an older browser that does not send that header but asks for HTML.
  */
 export function isHtmlPost(request: Request): boolean {
-  const type = mediaTypeOf(request);
-  if (type !== "application/x-www-form-urlencoded" && type !== "multipart/form-data") return false;
+  if (!FORM_ENCODINGS.has(mediaTypeOf(request))) return false;
   const mode = request.headers.get("Sec-Fetch-Mode");
   if (mode) return mode.toLowerCase() === "navigate";
   return (request.headers.get("Accept") ?? "").toLowerCase().includes("text/html");
@@ -62,12 +68,15 @@ export const ErrorPage: FC<{
   title: string;
   message: string;
   issues: PageIssue[];
+  /** What to do next, e.g. how long to wait before sending again. */
+  advice?: string | undefined;
   /** The page the form was on, when the browser said so; else the back button is suggested. */
   backUrl: string | null;
-}> = ({ title, message, issues, backUrl }) => (
+}> = ({ title, message, issues, advice, backUrl }) => (
   <Page title={title}>
     <h1>{title}</h1>
     <p>{message}</p>
+    {advice && <p>{advice}</p>}
     {issues.length > 0 && (
       <ul>
         {issues.map((issue) => (

@@ -52,10 +52,16 @@ export async function payloadHash(formUuid: string, valid: ValidSubmission): Pro
 }
 
 /**
- * The name of a submission's ledger: per form and caller key, or per form
- * and payload when the caller sent no key, so a double-clicked plain form
- * still lands on one ledger.
+ * The name of a submission's ledger: per form and caller key, or, when the
+ * caller sent no key, per form, client address and payload, so a
+ * double-clicked plain form still lands on one ledger while someone else
+ * sending the same values (a person's known details) never finds it.
  */
-export function ledgerName(formUuid: string, key: string | undefined, hash: string): string {
-  return key === undefined ? `${formUuid}:payload:${hash}` : `${formUuid}:key:${key}`;
+export function ledgerName(
+  formUuid: string,
+  key: string | undefined,
+  hash: string,
+  client: string,
+): string {
+  return key === undefined ? `${formUuid}:payload:${client}:${hash}` : `${formUuid}:key:${key}`;
 }

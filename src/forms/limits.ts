@@ -1,4 +1,10 @@
 import { ApiError } from "../http/errors";
+import {
+  MULTIPART_BOUNDS,
+  type MultipartBounds,
+  multipartBoundary,
+  multipartCounter,
+} from "./multipart-bounds";
 
 /** Largest JSON or URL-encoded submission: a form's values, not its files. */
 export const TEXT_BODY_LIMIT = 256 * 1024;
@@ -52,15 +58,25 @@ export async function readLimitedText(request: Request, maxBytes: number): Promi
 
 /**
  * Parses a multipart body of at most `maxBytes` with the runtime's own
- * parser: 413 beyond the limit, 400 when the body is not valid multipart.
+ * parser: 413 beyond the limit or past `bounds` (parts, bytes of text
+ * parts; checked while streaming), 400 when the body is not valid multipart.
  */
-export async function readLimitedFormData(request: Request, maxBytes: number): Promise<FormData> {
+export async function readLimitedFormData(
+  request: Request,
+  maxBytes: number,
+  bounds: MultipartBounds = MULTIPART_BOUNDS,
+): Promise<FormData> {
   const body = limitedBody(request, maxBytes);
   const contentType = request.headers.get("Content-Type") ?? "";
+  const boundary = multipartBoundary(contentType);
+  const counter = boundary ? multipartCounter(boundary, bounds) : undefined;
+  const stream = counter ? body.stream.pipeThrough(counter.stream) : body.stream;
   try {
-    return await new Response(body.stream, { headers: { "Content-Type": contentType } }).formData();
+    return await new Response(stream, { headers: { "Content-Type": contentType } }).formData();
   } catch {
     if (body.exceeded()) throw tooLarge(maxBytes);
+    const refusal = counter?.refusal();
+    if (refusal) throw refusal;
     throw new ApiError("INVALID_REQUEST", "The multipart body could not be read.");
   }
 }

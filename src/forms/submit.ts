@@ -1,5 +1,5 @@
 import { kvKeys } from "../cache/keys";
-import { decoySubmissionId, ledgerNamed } from "../delivery/bindings";
+import { ledgerNamed } from "../delivery/bindings";
 import { caraerClientWithTimeout } from "../delivery/client";
 import { enqueueDelivery } from "../delivery/enqueue";
 import type { AcceptResult, LedgerAnswer } from "../delivery/ledger";
@@ -7,6 +7,7 @@ import type { Services } from "../http/context";
 import { ApiError, type FieldIssue } from "../http/errors";
 import { MULTI_VALUE_SEPARATOR } from "../upstream/contract";
 import type { RawSubmission } from "./body";
+import { isDecoy, rememberDecoy } from "./decoy";
 import type { FormDefinition } from "./definition";
 import { callerKey, ledgerName, payloadHash } from "./idempotency";
 import { prepareSubmission } from "./prepare";
@@ -21,7 +22,7 @@ import { isBlank } from "./values";
 export type SubmissionOutcome =
   | { kind: "accepted"; submissionId: string; answer: LedgerAnswer }
   /** A honeypot catch: answered like a queued submission, never delivered. */
-  | { kind: "decoy"; submissionId: string };
+  | { kind: "decoy"; submissionId: string; replayed: boolean };
 
 /** Everything a submission needs from its request. */
 export interface SubmissionInput {
@@ -34,6 +35,8 @@ export interface SubmissionInput {
   idempotencyHeader: string | undefined;
   /** `CF-Connecting-IP`, for Turnstile. */
   clientIp: string | undefined;
+  /** The client as the rate limits count it: scopes payload-derived idempotency. */
+  client: string;
 }
 
 async function checkPostedFiles(
@@ -91,18 +94,50 @@ function refusal(result: Extract<AcceptResult, { kind: "refused" }>): ApiError {
   return new ApiError("UPSTREAM_ERROR", "Caraer gave an unexpected answer.");
 }
 
+/** Verifies the Turnstile token when the form asks for one (403 or 503 when it fails). */
+async function checkTurnstile(input: SubmissionInput, submissionId: string): Promise<void> {
+  const { config } = input.services;
+  if (!config.TURNSTILE_SECRET || !input.served.settings.spam.turnstile) return;
+  await verifyTurnstile({
+    verifyUrl: config.TURNSTILE_VERIFY_URL,
+    secret: config.TURNSTILE_SECRET,
+    token: input.raw.turnstileToken,
+    remoteIp: input.clientIp,
+    idempotencyKey: turnstileIdempotencyKey(submissionId),
+  });
+}
+
+/** A honeypot catch, past the same checks as a real submission: a queued answer, nothing sent. */
+async function decoy(input: SubmissionInput, name: string): Promise<SubmissionOutcome> {
+  const { env, served, services } = input;
+  // A name no real submission has, so a catch never touches a real ledger.
+  const { submissionId } = ledgerNamed(env, `decoy:${name}`);
+  if (await isDecoy(env.CACHE, served.uuid, submissionId)) {
+    return { kind: "decoy", submissionId, replayed: true };
+  }
+  await checkTurnstile(input, submissionId);
+  await rememberDecoy(
+    env.CACHE,
+    served.uuid,
+    submissionId,
+    services.config.SUBMISSION_RETENTION_SECONDS,
+  );
+  return { kind: "decoy", submissionId, replayed: false };
+}
+
 /**
  * Handles one parsed submission through the spam layers, validation and the
- * submission's ledger, cheapest refusal first: honeypot (a decoy success),
- * file limits, validation, a replay of an earlier answer, Turnstile, then
- * uploads and delivery. Refusals are thrown as `ApiError`s.
+ * submission's ledger, cheapest refusal first: file limits, validation, a
+ * replay of an earlier answer, Turnstile, then uploads and delivery. A
+ * honeypot catch goes through the same checks and is then answered like a
+ * queued submission (a decoy). Refusals are thrown as `ApiError`s.
  */
 export async function handleSubmission(input: SubmissionInput): Promise<SubmissionOutcome> {
   const { raw, served, services, env } = input;
-  if (!isBlank(raw.honeypot)) {
+  const caught = !isBlank(raw.honeypot);
+  if (caught) {
     // Counted through this log event (one line per catch); the bot sees a normal answer.
     services.log.warn("forms.spam_blocked", { form: served.uuid, layer: "honeypot" });
-    return { kind: "decoy", submissionId: decoySubmissionId(env) };
   }
   const checkedFiles = await checkPostedFiles(raw, input);
   const valid = await validateSubmission(raw, {
@@ -117,19 +152,12 @@ export async function handleSubmission(input: SubmissionInput): Promise<Submissi
   });
   const key = callerKey(input.idempotencyHeader, raw.idempotencyKey);
   const hash = await payloadHash(served.uuid, valid);
-  const { submissionId, ledger } = ledgerNamed(env, ledgerName(served.uuid, key, hash));
+  const name = ledgerName(served.uuid, key, hash, input.client);
+  if (caught) return decoy(input, name);
+  const { submissionId, ledger } = ledgerNamed(env, name);
   const earlier = await ledger.peek(hash);
-  if (earlier) return outcomeOf(submissionId, earlier);
-  const secret = services.config.TURNSTILE_SECRET;
-  if (secret && served.settings.spam.turnstile) {
-    await verifyTurnstile({
-      verifyUrl: services.config.TURNSTILE_VERIFY_URL,
-      secret,
-      token: raw.turnstileToken,
-      remoteIp: input.clientIp,
-      idempotencyKey: turnstileIdempotencyKey(submissionId),
-    });
-  }
+  if (earlier) return outcomeOf(submissionId, earlier, key);
+  await checkTurnstile(input, submissionId);
   await uploadPostedFiles(valid, input);
   const prepared = prepareSubmission(served.uuid, input.definition.form, valid);
   const result = await ledger.accept({ payloadHash: hash, prepared });
@@ -137,7 +165,7 @@ export async function handleSubmission(input: SubmissionInput): Promise<Submissi
     // Caraer disagreeing with the edge's validation may mean the cached form is outdated.
     await env.CACHE.delete(await kvKeys.form(served.uuid));
   }
-  if (result.kind !== "defer") return outcomeOf(submissionId, result);
+  if (result.kind !== "defer") return outcomeOf(submissionId, result, key);
   try {
     await enqueueDelivery(env.DELIVERIES, submissionId, served.uuid, result.delaySeconds);
   } catch (error) {
@@ -162,10 +190,19 @@ export async function handleSubmission(input: SubmissionInput): Promise<Submissi
   };
 }
 
-function outcomeOf(submissionId: string, result: AcceptResult): SubmissionOutcome {
+function outcomeOf(
+  submissionId: string,
+  result: AcceptResult,
+  key: string | undefined,
+): SubmissionOutcome {
   switch (result.kind) {
-    case "answer":
-      return { kind: "accepted", submissionId, answer: result.answer };
+    case "answer": {
+      const { answer } = result;
+      // Without a key of its own, a repeat may come from someone else behind the same
+      // address who knows the values: it learns that it was accepted, never which record.
+      const shown = answer.replayed && key === undefined ? { ...answer, recordUuid: null } : answer;
+      return { kind: "accepted", submissionId, answer: shown };
+    }
     case "conflict":
       throw new ApiError(
         "IDEMPOTENCY_KEY_REUSED",

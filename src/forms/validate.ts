@@ -88,6 +88,11 @@ async function checkFileField(
       ? { field: field.name, code: "required", message: `Add “${field.label}”.` }
       : null;
   }
+  // Each key costs a KV read: a field never holds more files than one upload may carry.
+  const { maxFiles } = ctx.served.settings.uploads;
+  if (keys.length + posted.length > maxFiles) {
+    return { field: field.name, code: "too_many_files", message: `Add at most ${maxFiles} files.` };
+  }
   const known = await Promise.all(keys.map((key) => isFormUpload(ctx.kv, ctx.served.uuid, key)));
   if (known.includes(false)) {
     return {

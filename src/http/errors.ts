@@ -37,6 +37,13 @@ export interface FieldIssue {
   message: string;
 }
 
+/**
+ * Most issues an error answer lists. A body of a thousand unknown fields
+ * would otherwise be answered with a thousand issues; the rest are counted
+ * in `issueCount`.
+ */
+export const MAX_REPORTED_ISSUES = 50;
+
 /** The one error envelope every failing response carries. */
 export interface ErrorEnvelope {
   error: {
@@ -44,6 +51,8 @@ export interface ErrorEnvelope {
     message: string;
     requestId: string;
     issues?: FieldIssue[];
+    /** How many issues were found, present only when more than `issues` lists. */
+    issueCount?: number;
   };
 }
 
@@ -82,7 +91,16 @@ export function errorEnvelope(
   requestId: string,
   issues?: FieldIssue[],
 ): ErrorEnvelope {
-  return { error: { code, message, requestId, ...(issues?.length ? { issues } : {}) } };
+  const listed = issues?.slice(0, MAX_REPORTED_ISSUES) ?? [];
+  return {
+    error: {
+      code,
+      message,
+      requestId,
+      ...(listed.length ? { issues: listed } : {}),
+      ...(issues && issues.length > listed.length ? { issueCount: issues.length } : {}),
+    },
+  };
 }
 
 /** OpenAPI schema of {@link ErrorEnvelope}, shared by every route's error responses. */
@@ -95,6 +113,13 @@ export const ErrorEnvelopeSchema = z
       issues: z
         .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
         .optional(),
+      issueCount: z
+        .number()
+        .int()
+        .optional()
+        .openapi({
+          description: `How many issues were found, when more than the ${MAX_REPORTED_ISSUES} listed.`,
+        }),
     }),
   })
   .openapi("Error");

@@ -1,9 +1,14 @@
 import type { Context, Next } from "hono";
 import type { Params } from "hono/router";
 import { TrieRouter } from "hono/router/trie-router";
+import type { StrictRouteClass } from "../config/rate-limits";
+import { isHtmlPost } from "../forms/html";
+import { assertFormKnown } from "../forms/known";
+import { servedForm } from "../forms/served";
 import type { App, AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
-import { enforceReadLimit, enforceStrictLimit } from "../ratelimit/enforce";
+import { enforceClientLimit, enforceReadLimit, enforceStrictLimit } from "../ratelimit/enforce";
+import { htmlErrorPage } from "../routes/forms/pages";
 import { acceptedMediaType, limitBody } from "./body";
 import { publicCors } from "./cors";
 import { assertAllowedOrigin } from "./origin-check";
@@ -34,7 +39,15 @@ export function protectRoutes(app: App): void {
     const [guard, params] =
       matches.find(([candidate]) => candidate !== DEFAULT_GUARD) ?? matches[0] ?? [];
     if (!guard) return next();
-    await guardRequest(c, next, guard, params ?? {});
+    try {
+      await guardRequest(c, next, guard, params ?? {});
+    } catch (error) {
+      // A person posting a plain HTML form reads the refusal as a page, like the route's own.
+      if (error instanceof ApiError && c.req.method === "POST" && isHtmlPost(c.req.raw)) {
+        return htmlErrorPage(c, error, undefined);
+      }
+      throw error;
+    }
   });
 }
 
@@ -51,7 +64,7 @@ async function guardRequest(
 
   let headers: Record<string, string> = {};
   if (guard.limit === "read") await enforceReadLimit(c);
-  else if (guard.limit) headers = await enforceStrictLimit(c, guard.limit, formKey(params));
+  else if (guard.limit) headers = await limitForm(c, guard.limit, params);
 
   if (guard.body && type) await limitBody(guard.body.maxBytes(type, c, params))(c, next);
   else await next();
@@ -64,9 +77,23 @@ function assertKnown(c: Context<AppEnv>, known: NonNullable<RouteGuard["known"]>
     throw new ApiError("NOT_FOUND", known.message);
 }
 
-// Form UUIDs are case-insensitive; one spelling per form keeps one budget per form.
-function formKey(params: Params): string {
-  return (params.form ?? "").toLowerCase();
+/**
+ * The strict limits of a form route. The form must be served (configured,
+ * and known to Caraer) before anything is counted against it, so a new form
+ * UUID buys no budget; then its per-form budget, then the client's budget
+ * across every form. Returns the per-form RateLimit headers.
+ */
+async function limitForm(
+  c: Context<AppEnv>,
+  routeClass: StrictRouteClass,
+  params: Params,
+): Promise<Record<string, string>> {
+  // Canonical (lowercase) UUID: one spelling per form keeps one budget per form.
+  const served = servedForm(c.get("services").config, params.form ?? "");
+  await assertFormKnown(c, served);
+  const headers = await enforceStrictLimit(c, routeClass, served.uuid);
+  await enforceClientLimit(c, routeClass);
+  return headers;
 }
 
 function setHeaders(c: Context<AppEnv>, headers: Record<string, string>): void {

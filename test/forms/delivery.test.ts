@@ -68,12 +68,29 @@ describe("idempotency", () => {
     await expectOneLinkedRecord(app.email);
   });
 
-  it("derives the key from form and payload when none is sent", async () => {
+  it("derives the key from form, client and payload when none is sent; a repeat never shows the record", async () => {
     const app = application();
     const first = await dataOf(await submitJson(app.body));
-    const second = await dataOf(await submitJson(app.body));
-    expect(second).toEqual(first);
+    expect(first.recordUuid).toMatch(/^[0-9a-f-]{36}$/);
+    const again = await submitJson(app.body);
+    expect(again.status).toBe(201);
+    expect(again.headers.get("Idempotent-Replayed")).toBe("true");
+    expect(await dataOf(again)).toEqual({ submissionId: first.submissionId, status: "delivered" });
     expect(await submitCalls()).toHaveLength(1);
+  });
+
+  it("never answers someone else's submission to a caller repeating its values from another address", async () => {
+    const app = application();
+    const fromVictim = { headers: { "CF-Connecting-IP": "192.0.2.10" } };
+    const fromOther = { headers: { "CF-Connecting-IP": "198.51.100.20" } };
+    const first = await dataOf(await submitJson(app.body, fromVictim));
+    const probe = await submitJson(app.body, fromOther);
+    expect(probe.status).toBe(201);
+    expect(probe.headers.get("Idempotent-Replayed")).toBeNull();
+    const answer = await dataOf(probe);
+    expect(answer.submissionId).not.toBe(first.submissionId);
+    expect(answer.recordUuid).not.toBe(first.recordUuid);
+    expect(await submitCalls()).toHaveLength(2);
   });
 
   it("makes a double click one submission, even while the first is still in flight", async () => {
@@ -82,7 +99,9 @@ describe("idempotency", () => {
     const answers = await Promise.all([submitJson(app.body), submitJson(app.body)]);
     expect(answers.map((answer) => answer.status)).toEqual([201, 201]);
     const [a, b] = await Promise.all(answers.map((answer) => dataOf(answer)));
-    expect(a).toEqual(b);
+    expect(a?.submissionId).toBe(b?.submissionId);
+    // The first answer names the record; the repeat (sent without a key) does not.
+    expect([a?.recordUuid, b?.recordUuid].filter(Boolean)).toHaveLength(1);
     expect(await submitCalls()).toHaveLength(1);
     await expectOneLinkedRecord(app.email);
   });

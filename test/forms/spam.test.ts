@@ -58,11 +58,42 @@ describe("honeypot", () => {
     expect(lines).toContainEqual(
       expect.objectContaining({ event: "forms.spam_blocked", layer: "honeypot", form: FORM }),
     );
-    expect(await statusOf(data.submissionId)).toBe(404);
+    // Its status link answers like a real queued submission's.
+    expect(await statusOf(data.submissionId)).toBe("queued");
+  });
+
+  it("answers a repeat of a caught submission like a real repeat: same ID, replayed", async () => {
+    const values = { ...applicationValues(cvKey), _website: "x" };
+    const first = await submitJson({ values });
+    const again = await submitJson({ values });
+    expect(again.status).toBe(202);
+    expect(again.headers.get("Idempotent-Replayed")).toBe("true");
+    expect(again.headers.get("Location")).toBe(first.headers.get("Location"));
+    expect(await dataOf(again)).toEqual(await dataOf(first));
+    expect(await submitCalls()).toHaveLength(0);
+  });
+
+  it("validates a caught submission like a real one: invalid values answer 422 the same way", async () => {
+    const values = { ...applicationValues(cvKey), email: "not-an-address" };
+    const real = await submitJson({ values });
+    const caught = await submitJson({ values: { ...values, _website: "x" } });
+    expect(caught.status).toBe(422);
+    const { requestId: _a, ...realError } = (
+      (await real.json()) as { error: { requestId: string } }
+    ).error;
+    const { requestId: _b, ...caughtError } = (
+      (await caught.json()) as { error: { requestId: string } }
+    ).error;
+    expect(caughtError).toEqual(realError);
+    expect(await submitCalls()).toHaveLength(0);
   });
 
   it("sends a plain HTML form that filled it to the thank-you page", async () => {
-    const body = new URLSearchParams({ firstname: "Bot", _website: "x" });
+    const body = new URLSearchParams({
+      ...(applicationValues(cvKey) as Record<string, string>),
+      gdpr_consent: "on",
+      _website: "x",
+    });
     const response = await edge(`/v1/forms/${FORM}/submissions`, {
       method: "POST",
       body,

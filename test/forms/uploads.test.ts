@@ -209,3 +209,57 @@ describe("POST /v1/forms/{formUuid}/uploads", () => {
     expect((await errorOf(response)).code).toBe("UPSTREAM_UNAVAILABLE");
   });
 });
+
+describe("uploads that are not what they claim", () => {
+  const TEXT_FORM = { FORMS: { [FORM]: { uploads: { allowedTypes: ["pdf", "txt"] } } } };
+  const text = (content: string, name = "notes.txt") =>
+    new File([content], name, { type: "text/plain" });
+
+  it("refuses text files holding markup anywhere, also past the first 64 KiB", async () => {
+    const response = await uploadFiles(
+      [
+        text("My experience:\n<script>alert(document.cookie)</script>\n"),
+        text("Portfolio: <img src=x onerror=alert(1)>"),
+        text(`${"Plain words. ".repeat(10_000)}<div onmouseover="steal()">hi</div>`),
+      ],
+      { settings: TEXT_FORM },
+    );
+    expect(response.status).toBe(415);
+    expect(await errorOf(response)).toMatchObject({
+      code: "UNSUPPORTED_MEDIA_TYPE",
+      issues: [
+        { field: "files[0]", code: "markup_not_allowed" },
+        { field: "files[1]", code: "markup_not_allowed" },
+        { field: "files[2]", code: "markup_not_allowed" },
+      ],
+    });
+    expect(await uploadCalls()).toHaveLength(0);
+  });
+
+  it("accepts plain text that merely uses angle brackets", async () => {
+    const response = await uploadFiles(
+      [text("Skills: C++ <templates>, a < b && c > d, x<y, email <jane@example.com>\n")],
+      { settings: TEXT_FORM },
+    );
+    expect(response.status).toBe(201);
+    expect(((await response.json()) as UploadBody).data.files[0]?.type).toBe("text/plain");
+  });
+
+  it("refuses an HTML page behind a %PDF- header, and a PDF without its %%EOF trailer", async () => {
+    const response = await uploadFiles([
+      new File(["%PDF-1.4\n<html><body><script>alert(1)</script></body></html>\n%%EOF\n"], "a.pdf"),
+      new File(["%PDF-1.7\n1 0 obj <<>> endobj\n"], "b.pdf"),
+      new File(["%PDF-<html>\n%%EOF"], "c.pdf"),
+    ]);
+    expect(response.status).toBe(415);
+    expect(await errorOf(response)).toMatchObject({
+      issues: [
+        { field: "files[0]", code: "type_not_allowed" },
+        { field: "files[1]", code: "type_not_allowed" },
+        { field: "files[2]", code: "type_not_allowed" },
+      ],
+    });
+    expect(await uploadCalls()).toHaveLength(0);
+    expect((await uploadFiles([pdf()])).status).toBe(201);
+  });
+});

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { edge, edgeWith, emulatorRequests, resetEmulator } from "../helpers";
-import { freshForm, freshIp } from "../ratelimit/support";
+import { freshIp, SERVED_FORM, unknownForm } from "../ratelimit/support";
 
 /** An origin listed in wrangler.toml's ALLOWED_ORIGINS. */
 const ALLOWED = "http://localhost:3000";
@@ -31,7 +31,7 @@ beforeEach(resetEmulator);
 
 describe("CORS", () => {
   it("answers a preflight from an allowed origin with 204 and the exact grants, no credentials", async () => {
-    const response = await edge(`/v1/forms/${freshForm()}/submissions`, {
+    const response = await edge(`/v1/forms/${SERVED_FORM}/submissions`, {
       method: "OPTIONS",
       headers: {
         Origin: ALLOWED,
@@ -76,7 +76,7 @@ describe("CORS", () => {
 
   it("lets an allowed page read a refusal too: 429 and 413 carry the CORS grant", async () => {
     const settings = { RATE_LIMITS: { submission: { limit: 1, period: 60 } } };
-    const form = freshForm();
+    const form = SERVED_FORM;
     const ip = freshIp();
     const send = (body: string) =>
       edgeWith(settings, `/v1/forms/${form}/submissions`, {
@@ -87,7 +87,7 @@ describe("CORS", () => {
     await send("{}");
     const limited = await send("{}");
     await expectError(limited, 429, "RATE_LIMITED");
-    const tooLarge = await edge(`/v1/forms/${freshForm()}/submissions`, {
+    const tooLarge = await edge(`/v1/forms/${SERVED_FORM}/submissions`, {
       method: "POST",
       headers: {
         Origin: ALLOWED,
@@ -132,7 +132,7 @@ describe("CORS", () => {
 describe("Origin enforcement on writes", () => {
   for (const route of ["submissions", "uploads"]) {
     it(`refuses a ${route} post from a site not allowed with 403, reaching nothing`, async () => {
-      const response = await post(`/v1/forms/${freshForm()}/${route}`, {
+      const response = await post(`/v1/forms/${SERVED_FORM}/${route}`, {
         headers: { Origin: EVIL, "Content-Type": "multipart/form-data; boundary=x" },
         body: "--x--\r\n",
       });
@@ -145,7 +145,7 @@ describe("Origin enforcement on writes", () => {
   }
 
   it("refuses Origin: null (sandboxed frames, file: pages)", async () => {
-    const response = await post(`/v1/forms/${freshForm()}/submissions`, {
+    const response = await post(`/v1/forms/${SERVED_FORM}/submissions`, {
       headers: { Origin: "null", "Content-Type": "application/json" },
       body: "{}",
     });
@@ -153,7 +153,7 @@ describe("Origin enforcement on writes", () => {
   });
 
   it("refuses a browser's cross-site post that carries no Origin", async () => {
-    const response = await post(`/v1/forms/${freshForm()}/uploads`, {
+    const response = await post(`/v1/forms/${SERVED_FORM}/uploads`, {
       headers: {
         "Sec-Fetch-Site": "cross-site",
         "Content-Type": "multipart/form-data; boundary=x",
@@ -166,12 +166,12 @@ describe("Origin enforcement on writes", () => {
   it("lets an allowed origin and an origin-less (server) post through to the route", async () => {
     const variants: Record<string, string>[] = [{ Origin: ALLOWED }, {}];
     for (const headers of variants) {
-      const response = await post(`/v1/forms/${freshForm()}/submissions`, {
+      const response = await post(`/v1/forms/${SERVED_FORM}/submissions`, {
         headers: { ...headers, "Content-Type": "application/json" },
         body: JSON.stringify({ values: {} }),
       });
-      // Past the origin check and the limiter: the fresh form is not served.
-      expect(response.status).toBe(404);
+      // Past the origin check and the limiter: validation refuses the empty values.
+      expect(response.status).toBe(422);
       expect(response.headers.get("RateLimit-Policy")).toBe('"submission";q=100000;w=60');
     }
   });
@@ -179,7 +179,7 @@ describe("Origin enforcement on writes", () => {
 
 describe("Content-Type (415) and body size (413)", () => {
   it("refuses a media type a route does not take, before the body is read", async () => {
-    const form = freshForm();
+    const form = SERVED_FORM;
     const cases: [string, string | undefined][] = [
       [`/v1/forms/${form}/submissions`, "text/plain"],
       [`/v1/forms/${form}/submissions`, undefined],
@@ -199,7 +199,7 @@ describe("Content-Type (415) and body size (413)", () => {
   });
 
   it("names what the route accepts", async () => {
-    const response = await post(`/v1/forms/${freshForm()}/uploads`, {
+    const response = await post(`/v1/forms/${SERVED_FORM}/uploads`, {
       headers: { "Content-Type": "text/plain" },
       body: "x",
     });
@@ -208,7 +208,7 @@ describe("Content-Type (415) and body size (413)", () => {
   });
 
   it("refuses a JSON body over 256 KiB with 413, by its Content-Length", async () => {
-    const response = await post(`/v1/forms/${freshForm()}/submissions`, {
+    const response = await post(`/v1/forms/${SERVED_FORM}/submissions`, {
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ values: { cover_letter: "x".repeat(300 * 1024) } }),
     });
@@ -218,7 +218,7 @@ describe("Content-Type (415) and body size (413)", () => {
   });
 
   it("holds multipart bodies to the form's own upload settings", async () => {
-    const form = freshForm();
+    const form = SERVED_FORM;
     const settings = { FORMS: { [form]: { uploads: { maxFileBytes: 1000, maxFiles: 2 } } } };
     const limit = 2 * 1000 + 256 * 1024;
     const multipart = (size: number) =>
@@ -233,16 +233,15 @@ describe("Content-Type (415) and body size (413)", () => {
     const over = await multipart(limit + 1);
     const body = await expectError(over, 413, "PAYLOAD_TOO_LARGE");
     expect(body.error.message).toBe(`The body is larger than ${limit} bytes.`);
-    // Exactly at the limit the body passes this guard and the route answers: Caraer
-    // does not know this (configured but made-up) form.
-    await expectError(await multipart(limit), 404, "NOT_FOUND");
-    // A form that is not served gets the small limit; it would answer 404 anyway.
-    const unserved = await edge(`/v1/forms/${freshForm()}/uploads`, {
+    expect((await multipart(limit)).status).not.toBe(413);
+    // A form that is not served is refused before its body is read or anything counted.
+    const unserved = await edge(`/v1/forms/${unknownForm()}/uploads`, {
       method: "POST",
       headers: { "CF-Connecting-IP": freshIp(), "Content-Type": "multipart/form-data; boundary=x" },
       body: "x".repeat(300 * 1024),
     });
-    await expectError(unserved, 413, "PAYLOAD_TOO_LARGE");
+    await expectError(unserved, 404, "NOT_FOUND");
+    expect(unserved.headers.get("RateLimit")).toBeNull();
   });
 
   it("refuses a streamed body without Content-Length once it passes the limit", async () => {
@@ -303,7 +302,7 @@ describe("path parameters", () => {
   }
 
   it("answers 404 for a list name that only exists on Object.prototype, asking Caraer nothing", async () => {
-    for (const path of ["/v1/lists/constructor", `/v1/lists/constructor/${freshForm()}`]) {
+    for (const path of ["/v1/lists/constructor", `/v1/lists/constructor/${unknownForm()}`]) {
       const response = await edge(path, { headers: { "CF-Connecting-IP": freshIp() } });
       const body = await expectError(response, 404, "NOT_FOUND");
       expect(body.error.message).toBe("No such list.");

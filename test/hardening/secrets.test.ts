@@ -157,8 +157,12 @@ describe("secret hygiene", () => {
       get: () => ({ take: () => Promise.reject(new Error(`limiter ${SECRETS.ADMIN_TOKEN}`)) }),
     };
     await resetAll();
-    const statuses = await all([
+    // The unreachable Caraer first, on its own: the form writes look the (uncached) form up
+    // before counting, and a concurrent look-up would join that failing one.
+    const unreachable = await all([
       call(`/v1/forms/${APPLICATION_FORM_UUID}`, {}, { CARAER_API_BASE: "http://127.0.0.1:9" }),
+    ]);
+    const statuses = await all([
       call(`/v1/forms/${APPLICATION_FORM_UUID}/submissions`, {
         ...json({ values: {}, "cf-turnstile-response": "XXXX.DUMMY.TOKEN.XXXX" }),
         headers: { "Content-Type": "application/json", Origin: "http://localhost:3000" },
@@ -173,10 +177,10 @@ describe("secret hygiene", () => {
         { RATE_LIMITER: broken },
       ),
     ]);
-    expect(statuses[0]).toBe(503);
-    expect(statuses[1]).toBeGreaterThanOrEqual(400);
-    expect(statuses[1]).toBeLessThan(500);
-    expect(statuses[2]).toBe(503);
+    expect(unreachable).toEqual([503]);
+    expect(statuses[0]).toBeGreaterThanOrEqual(400);
+    expect(statuses[0]).toBeLessThan(500);
+    expect(statuses[1]).toBe(503);
   });
 
   it("found no secret value in any response or log line of this file", () => {

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { edge, edgeWith } from "../helpers";
-import { ADMITTED, freshForm, freshIp, submit } from "./support";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { edge, edgeSettled, edgeWith } from "../helpers";
+import { ADMITTED, freshIp, SERVED_FORM, submit } from "./support";
 
 /** A read route that counts and then answers 404 without asking Caraer: a form not in FORMS. */
 const UNSERVED_FORM = "/v1/forms/00000000-0000-4000-8000-000000000000";
@@ -21,7 +21,15 @@ const hanging = {
 };
 const failingBinding = { limit: () => Promise.reject(new Error("rate limiter unavailable")) };
 
+// The served form's definition is cached, so no request here needs a form look-up.
+beforeAll(async () => {
+  expect((await edgeSettled(`/v1/forms/${SERVED_FORM}`)).status).toBe(200);
+});
+
 afterEach(() => vi.restoreAllMocks());
+
+/** What an admitted `upload` answers: its body holds no file, which the route refuses. */
+const ADMITTED_UPLOAD = 400;
 
 function upload(settings: Record<string, unknown>, form: string): Promise<Response> {
   return edgeWith(settings, `/v1/forms/${form}/uploads`, {
@@ -39,11 +47,12 @@ describe("when a limiter fails", () => {
   it("lets a submission through (fail open) without rate-limit headers, and logs it without the address", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const ip = freshIp();
-    const response = await submit({ RATE_LIMITER: failing }, freshForm(), ip);
+    const response = await submit({ RATE_LIMITER: failing }, SERVED_FORM, ip);
     expect(response.status).toBe(ADMITTED);
     expect(response.headers.get("RateLimit")).toBeNull();
     const lines = warnings(warn).filter((line) => line.event === "ratelimit.unavailable");
-    expect(lines).toHaveLength(1);
+    // The form's budget and the client's across forms (the form's definition is cached).
+    expect(lines.map((line) => line.routeClass)).toEqual(["submission", "submission-client"]);
     expect(lines[0]).toMatchObject({
       level: "warn",
       routeClass: "submission",
@@ -56,7 +65,7 @@ describe("when a limiter fails", () => {
 
   it("refuses an upload (fail closed) with 503 TEMPORARILY_UNAVAILABLE and Retry-After", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
-    const response = await upload({ RATE_LIMITER: failing }, freshForm());
+    const response = await upload({ RATE_LIMITER: failing }, SERVED_FORM);
     expect(response.status).toBe(503);
     expect(response.headers.get("Retry-After")).toBe("5");
     expect(await response.json()).toEqual({
@@ -75,8 +84,8 @@ describe("when a limiter fails", () => {
       RATE_LIMITS: { submission: { timeoutMs: 50 }, upload: { timeoutMs: 50 } },
     };
     const started = Date.now();
-    const submission = await submit(settings, freshForm(), freshIp());
-    const refusedUpload = await upload(settings, freshForm());
+    const submission = await submit(settings, SERVED_FORM, freshIp());
+    const refusedUpload = await upload(settings, SERVED_FORM);
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(submission.status).toBe(ADMITTED);
     expect(refusedUpload.status).toBe(503);
@@ -86,6 +95,7 @@ describe("when a limiter fails", () => {
         .map((line) => [line.routeClass, line.reason, line.failMode]),
     ).toEqual([
       ["submission", "timeout", "open"],
+      ["submission-client", "timeout", "open"],
       ["upload", "timeout", "closed"],
     ]);
   });
@@ -96,9 +106,9 @@ describe("when a limiter fails", () => {
       RATE_LIMITER: failing,
       RATE_LIMITS: { submission: { failMode: "closed" }, upload: { failMode: "open" } },
     };
-    expect((await submit(settings, freshForm(), freshIp())).status).toBe(503);
-    const admittedUpload = await upload(settings, freshForm());
-    expect(admittedUpload.status).toBe(ADMITTED);
+    expect((await submit(settings, SERVED_FORM, freshIp())).status).toBe(503);
+    const admittedUpload = await upload(settings, SERVED_FORM);
+    expect(admittedUpload.status).toBe(ADMITTED_UPLOAD);
   });
 
   it("lets reads through (fail open) when the rate-limit binding fails", async () => {
@@ -118,7 +128,7 @@ describe("when a limiter fails", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const response = await edgeWith(
       { RATE_LIMITER: failing },
-      `/v1/forms/${freshForm()}/submissions`,
+      `/v1/forms/${SERVED_FORM}/submissions`,
       { method: "POST", headers: { "Content-Type": "text/plain" }, body: "hi" },
     );
     expect(response.status).toBe(415);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { edgeWith } from "../helpers";
-import { ADMITTED, freshForm, freshIp, submit } from "./support";
+import { ADMITTED, freshIp, OTHER_SERVED_FORM, SERVED_FORM, submit } from "./support";
 
 const TEN_PER_MINUTE = { RATE_LIMITS: { submission: { limit: 10, period: 60 } } };
 const TWO_PER_MINUTE = { RATE_LIMITS: { submission: { limit: 2, period: 60 } } };
@@ -11,7 +11,7 @@ interface Envelope {
 
 describe("strict limiter (Durable Object, GCRA)", () => {
   it("admits exactly the limit of 50 concurrent submissions and refuses the rest with headers", async () => {
-    const form = freshForm();
+    const form = SERVED_FORM;
     const ip = freshIp();
     const responses = await Promise.all(
       Array.from({ length: 50 }, () => submit(TEN_PER_MINUTE, form, ip)),
@@ -47,7 +47,7 @@ describe("strict limiter (Durable Object, GCRA)", () => {
   });
 
   it("leaves a second client's budget untouched", async () => {
-    const form = freshForm();
+    const form = SERVED_FORM;
     const spender = freshIp();
     for (let i = 0; i < 2; i++)
       expect((await submit(TWO_PER_MINUTE, form, spender)).status).toBe(ADMITTED);
@@ -60,30 +60,31 @@ describe("strict limiter (Durable Object, GCRA)", () => {
 
   it("keeps separate budgets per form and per route class", async () => {
     const ip = freshIp();
-    const form = freshForm();
+    const form = SERVED_FORM;
     for (let i = 0; i < 2; i++) await submit(TWO_PER_MINUTE, form, ip);
     expect((await submit(TWO_PER_MINUTE, form, ip)).status).toBe(429);
 
-    expect((await submit(TWO_PER_MINUTE, freshForm(), ip)).status).toBe(ADMITTED);
+    expect((await submit(TWO_PER_MINUTE, OTHER_SERVED_FORM, ip)).status).toBe(ADMITTED);
     const upload = await edgeWith(TWO_PER_MINUTE, `/v1/forms/${form}/uploads`, {
       method: "POST",
       headers: { "CF-Connecting-IP": ip, "Content-Type": "multipart/form-data; boundary=x" },
       body: "--x--\r\n",
     });
-    expect(upload.status).toBe(ADMITTED);
+    // Admitted: the route itself refuses an upload without files.
+    expect(upload.status).toBe(400);
     expect(upload.headers.get("RateLimit-Policy")).toBe('"upload";q=30;w=600');
   });
 
   it("counts a form UUID in any letter case as the same form", async () => {
     const ip = freshIp();
-    const form = freshForm();
+    const form = SERVED_FORM;
     await submit(TWO_PER_MINUTE, form, ip);
     await submit(TWO_PER_MINUTE, form.toUpperCase(), ip);
     expect((await submit(TWO_PER_MINUTE, form, ip)).status).toBe(429);
   });
 
   it("makes an IPv6 neighbour in the same /64 share the budget, and another /64 not", async () => {
-    const form = freshForm();
+    const form = SERVED_FORM;
     const prefix = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:7`;
     expect((await submit(TWO_PER_MINUTE, form, `${prefix}::1`)).status).toBe(ADMITTED);
     expect((await submit(TWO_PER_MINUTE, form, `${prefix}:0:0:0:2`)).status).toBe(ADMITTED);
@@ -101,7 +102,7 @@ describe("strict limiter (Durable Object, GCRA)", () => {
   });
 
   it("counts an IPv4-mapped IPv6 address as its IPv4 address", async () => {
-    const form = freshForm();
+    const form = SERVED_FORM;
     const ip = freshIp();
     await submit(TWO_PER_MINUTE, form, ip);
     await submit(TWO_PER_MINUTE, form, `::ffff:${ip}`);
@@ -109,7 +110,7 @@ describe("strict limiter (Durable Object, GCRA)", () => {
   });
 
   it("ignores X-Forwarded-For, X-Real-IP and True-Client-IP", async () => {
-    const form = freshForm();
+    const form = SERVED_FORM;
     const ip = freshIp();
     const spoofs: Record<string, string>[] = [
       { "X-Forwarded-For": freshIp() },
@@ -122,7 +123,7 @@ describe("strict limiter (Durable Object, GCRA)", () => {
   });
 
   it("counts every request without CF-Connecting-IP as one client, whatever else it claims", async () => {
-    const form = freshForm();
+    const form = SERVED_FORM;
     expect(
       (await submit(TWO_PER_MINUTE, form, undefined, { "X-Forwarded-For": freshIp() })).status,
     ).toBe(ADMITTED);
@@ -134,7 +135,7 @@ describe("strict limiter (Durable Object, GCRA)", () => {
 
   it("admits again once one emission interval has passed", async () => {
     const settings = { RATE_LIMITS: { submission: { limit: 2, period: 1 } } };
-    const form = freshForm();
+    const form = SERVED_FORM;
     const ip = freshIp();
     await submit(settings, form, ip);
     await submit(settings, form, ip);
@@ -149,7 +150,7 @@ describe("strict limiter (Durable Object, GCRA)", () => {
   });
 
   it("uses the documented defaults when RATE_LIMITS is not set", async () => {
-    const form = freshForm();
+    const form = SERVED_FORM;
     const response = await submit({ RATE_LIMITS: undefined }, form, freshIp());
     expect(response.headers.get("RateLimit-Policy")).toBe('"submission";q=10;w=600');
     expect(response.headers.get("RateLimit")).toBe('"submission";r=9;t=60');
@@ -157,7 +158,7 @@ describe("strict limiter (Durable Object, GCRA)", () => {
 
   it("can be switched off per route class, sending no rate-limit headers", async () => {
     const settings = { RATE_LIMITS: { submission: { enabled: false, limit: 1 } } };
-    const form = freshForm();
+    const form = SERVED_FORM;
     const ip = freshIp();
     for (let i = 0; i < 3; i++) {
       const response = await submit(settings, form, ip);

@@ -1,3 +1,4 @@
+import { APPLICATION_FORM_UUID, OPEN_APPLICATION_FORM_UUID } from "../../emulator/src/demo";
 import { edgeWith } from "../helpers";
 
 /** A random client address in 10.0.0.0/8, so tests (and reruns) never share a budget. */
@@ -7,15 +8,23 @@ export function freshIp(): string {
 }
 
 /**
- * What a request the strict limiter admits answers in these tests: their form
- * UUIDs are fresh, so not served, and the route answers 404 after the limiter
- * counted the request. Asserting this status rather than "not 429" keeps a 500
- * from passing as "admitted".
+ * A form the test configuration serves and Caraer knows: only such a form is
+ * counted against. Tests keep their budgets apart with fresh client addresses.
  */
-export const ADMITTED = 404;
+export const SERVED_FORM = APPLICATION_FORM_UUID;
 
-/** A fresh form UUID, so each test counts on its own Durable Objects. */
-export function freshForm(): string {
+/** A second served form, for budgets kept per form. */
+export const OTHER_SERVED_FORM = OPEN_APPLICATION_FORM_UUID;
+
+/**
+ * What a submission the strict limiter admits answers in these tests: `submit`
+ * sends no values to a served form, which validation then refuses. Asserting
+ * this status rather than "not 429" keeps a 500 from passing as "admitted".
+ */
+export const ADMITTED = 422;
+
+/** A form UUID nobody serves. */
+export function unknownForm(): string {
   return crypto.randomUUID();
 }
 

@@ -3,7 +3,7 @@ import { ApiError, type FieldIssue } from "../../http/errors";
 import type { CaraerClient } from "../../upstream/client";
 import { UPLOAD_PART_NAME } from "../../upstream/contract";
 import { UpstreamError } from "../../upstream/errors";
-import { type DetectedType, SNIFF_BYTES, sniffType } from "./sniff";
+import { type DetectedType, hasActiveMarkup, SNIFF_BYTES, sniffType, TAIL_BYTES } from "./sniff";
 
 /** A file that passed the limits and the type check, ready to forward. */
 export interface CheckedFile {
@@ -36,10 +36,25 @@ function uploadName(file: CheckedFile): string {
   return `${file.name.replace(/\.[A-Za-z0-9]{1,8}$/, "")}${file.detected.extension}`;
 }
 
+/** Overlap of two windows of a text scan, so markup cut by a window's end is still seen. */
+const SCAN_OVERLAP = 1024;
+
+/**
+ * Whether a text file holds active markup anywhere (docs/security.md,
+ * "Uploads"), read in windows so a large file is never one string.
+ */
+async function textHasMarkup(file: File): Promise<boolean> {
+  for (let start = 0; start < file.size; start += SNIFF_BYTES) {
+    const window = await file.slice(Math.max(0, start - SCAN_OVERLAP), start + SNIFF_BYTES).text();
+    if (hasActiveMarkup(window)) return true;
+  }
+  return false;
+}
+
 /**
  * Checks files against a form's upload settings: count and size (413
- * `PAYLOAD_TOO_LARGE`), then the type recognised from the leading bytes
- * against the allowlist (415 `UNSUPPORTED_MEDIA_TYPE`). Every file's problem
+ * `PAYLOAD_TOO_LARGE`), then the type recognised from the content against
+ * the allowlist, and text files for markup (415 `UNSUPPORTED_MEDIA_TYPE`). Every file's problem
  * is reported at once, under `field[index]`.
  */
 export async function checkFiles(
@@ -73,12 +88,23 @@ export async function checkFiles(
       });
       continue;
     }
-    const detected = sniffType(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+    const detected = sniffType(
+      new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()),
+      new Uint8Array(await file.slice(-TAIL_BYTES).arrayBuffer()),
+    );
     if (!detected || !uploads.allowedTypes.includes(detected.kind)) {
       wrongType.push({
         field: path,
         code: "type_not_allowed",
         message: `Accepted file types: ${uploads.allowedTypes.join(", ")}.`,
+      });
+      continue;
+    }
+    if (detected.kind === "txt" && (await textHasMarkup(file))) {
+      wrongType.push({
+        field: path,
+        code: "markup_not_allowed",
+        message: "Text files may not contain HTML markup; send the document as PDF instead.",
       });
       continue;
     }

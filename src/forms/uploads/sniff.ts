@@ -10,6 +10,9 @@ export interface DetectedType {
 /** How many leading bytes the sniffer looks at. */
 export const SNIFF_BYTES = 64 * 1024;
 
+/** How many trailing bytes the sniffer looks at: where a PDF's `%%EOF` marker lives. */
+export const TAIL_BYTES = 1024;
+
 const TYPES: Record<FileKind, Omit<DetectedType, "kind">> = {
   pdf: { mime: "application/pdf", extension: ".pdf" },
   doc: { mime: "application/msword", extension: ".doc" },
@@ -50,6 +53,32 @@ const ODT_MIMETYPE = ascii("mimetypeapplication/vnd.oasis.opendocument.text");
 // A Word document's zip entries live under `word/`; entry names are stored in clear.
 const WORD_ENTRY = ascii("word/");
 const MARKUP = /^\s*<(!doctype|html|head|body|script|svg|\?xml)/i;
+// A PDF header (version included) and its end-of-file marker.
+const PDF_HEADER = /^%PDF-\d\.\d/;
+const PDF_EOF = ascii("%%EOF");
+// What a browser would render as a page if the file were ever served as HTML.
+const HTML_INSIDE = /<(!doctype|html|head|body|script|iframe|svg)[\s>/]/i;
+
+/**
+ * Markup that runs script or loads things when text is rendered as HTML:
+ * active or embedding tags, event-handler attributes, `javascript:` URLs.
+ * Plain prose with a stray `<` or a comparison does not match.
+ */
+const ACTIVE_MARKUP = new RegExp(
+  [
+    // A browser only opens a tag at `<` or `</` directly followed by its name.
+    "<\\/?(script|style|iframe|frame|frameset|object|embed|applet|svg|math|img|image|video|audio|source|link|meta|base|form|input|button|template|html|head|body|!doctype|\\?xml)[\\s/>]",
+    // Bounded, so text full of unclosed `<` cannot make the search quadratic.
+    "<[a-z][^<>]{0,500}\\son[a-z]+\\s*=",
+    "<[a-z][^<>]{0,500}javascript:",
+  ].join("|"),
+  "i",
+);
+
+/** Whether text holds markup that would act if it were ever rendered as HTML. */
+export function hasActiveMarkup(text: string): boolean {
+  return ACTIVE_MARKUP.test(text);
+}
 
 /**
  * Whether leading bytes are plain text: valid UTF-8 without NUL or other
@@ -79,8 +108,18 @@ function isBinaryControl(code: number): boolean {
   );
 }
 
-function kindOf(bytes: Uint8Array): FileKind | null {
-  if (startsWith(bytes, ascii("%PDF-"))) return "pdf";
+/**
+ * A PDF: the versioned header, `%%EOF` in the last kilobyte, and no HTML
+ * document behind the header (a page that merely starts with `%PDF-`).
+ */
+function isPdf(bytes: Uint8Array, tail: Uint8Array): boolean {
+  let head = "";
+  for (const byte of bytes) head += String.fromCharCode(byte);
+  return PDF_HEADER.test(head) && contains(tail, PDF_EOF) && !HTML_INSIDE.test(head);
+}
+
+function kindOf(bytes: Uint8Array, tail: Uint8Array): FileKind | null {
+  if (startsWith(bytes, ascii("%PDF-"))) return isPdf(bytes, tail) ? "pdf" : null;
   if (startsWith(bytes, OLE2)) return "doc";
   if (startsWith(bytes, ZIP)) {
     if (startsWith(bytes, ODT_MIMETYPE, 30)) return "odt";
@@ -96,10 +135,11 @@ function kindOf(bytes: Uint8Array): FileKind | null {
 }
 
 /**
- * Recognises a file's type from its leading bytes (magic numbers), never from
- * its name or declared type. `null` for anything else, an empty file included.
+ * Recognises a file's type from its leading bytes (magic numbers) and, for a
+ * PDF, its trailing bytes, never from its name or declared type. `null` for
+ * anything else, an empty file included.
  */
-export function sniffType(leading: Uint8Array): DetectedType | null {
-  const kind = kindOf(leading);
+export function sniffType(leading: Uint8Array, tail: Uint8Array): DetectedType | null {
+  const kind = kindOf(leading, tail);
   return kind ? { kind, ...TYPES[kind] } : null;
 }

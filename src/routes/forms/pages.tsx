@@ -4,7 +4,7 @@ import type { FormDefinition } from "../../forms/definition";
 import { ErrorPage, type PageIssue } from "../../forms/html";
 import { RESERVED_FIELDS } from "../../forms/reserved";
 import type { AppEnv } from "../../http/context";
-import { ApiError } from "../../http/errors";
+import { ApiError, MAX_REPORTED_ISSUES } from "../../http/errors";
 import type { UpstreamError } from "../../upstream/errors";
 
 // A Map, because the field names it is asked about are the caller's (`constructor`).
@@ -34,6 +34,20 @@ function backUrl(c: Context<AppEnv>): string | null {
 }
 
 /**
+ * `Retry-After` in words, for a person: how long to wait before sending the
+ * form again. `undefined` without a usable header.
+ */
+export function retryAdvice(retryAfter: string | undefined): string | undefined {
+  const seconds = Number(retryAfter);
+  if (!retryAfter || !Number.isSafeInteger(seconds) || seconds < 0) return undefined;
+  if (seconds < 60) {
+    return `Please wait ${seconds} ${seconds === 1 ? "second" : "seconds"}, then send the form again.`;
+  }
+  const minutes = Math.ceil(seconds / 60);
+  return `Please wait ${minutes} ${minutes === 1 ? "minute" : "minutes"}, then send the form again.`;
+}
+
+/**
  * Answers a refused HTML form post with a readable page instead of JSON:
  * same status and message, each field issue under the field's label.
  */
@@ -51,14 +65,22 @@ export function htmlErrorPage(
   const message = known
     ? error.message
     : "The service is temporarily unavailable. Please try again in a minute.";
-  const issues: PageIssue[] = (known ? (error.issues ?? []) : []).map((issue) => ({
-    label: labelOf(issue.field, definition),
-    message: issue.message,
-  }));
+  const issues: PageIssue[] = (known ? (error.issues ?? []) : [])
+    .slice(0, MAX_REPORTED_ISSUES)
+    .map((issue) => ({
+      label: labelOf(issue.field, definition),
+      message: issue.message,
+    }));
   if (known) for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   c.header("Cache-Control", "no-store");
   return c.html(
-    <ErrorPage title={title} message={message} issues={issues} backUrl={backUrl(c)} />,
+    <ErrorPage
+      title={title}
+      message={message}
+      issues={issues}
+      advice={retryAdvice(known ? error.headers["Retry-After"] : undefined)}
+      backUrl={backUrl(c)}
+    />,
     status,
   );
 }

@@ -31,7 +31,9 @@ export const SubmissionAnswerSchema = z
     data: z.object({
       submissionId: z.string(),
       status: SubmissionStatusSchema,
-      recordUuid: z.string().optional().openapi({ description: "Only when delivered." }),
+      recordUuid: z.string().optional().openapi({
+        description: "Only when delivered, and not in a repeat sent without an `Idempotency-Key`.",
+      }),
     }),
   })
   .openapi("SubmissionAnswer");

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ledgerOf } from "../../delivery/bindings";
+import { isDecoy } from "../../forms/decoy";
 import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
@@ -36,7 +37,10 @@ export function registerSubmissionStatusRoute(app: App): void {
     const params = c.req.valid("param");
     const served = servedForm(c.get("services").config, params.formUuid);
     const submissionId = params.submissionId.toLowerCase();
-    const status = await ledgerOf(c.env, submissionId)?.status(served.uuid);
+    const status =
+      (await ledgerOf(c.env, submissionId)?.status(served.uuid)) ??
+      // A honeypot catch answers like the queued submission it pretended to be.
+      ((await isDecoy(c.env.CACHE, served.uuid, submissionId)) ? "queued" : null);
     if (!status) throw new ApiError("NOT_FOUND", "No such submission.");
     c.header("Cache-Control", "no-store");
     return c.json({ data: { submissionId, status } }, 200);

@@ -1,19 +1,16 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { parseSubmissionBody } from "../../forms/body";
-import {
-  type FormDefinition,
-  parseFormDefinition,
-  readFormDefinition,
-} from "../../forms/definition";
+import { type FormDefinition, parseFormDefinition } from "../../forms/definition";
 import { isHtmlPost } from "../../forms/html";
+import { servedDefinition } from "../../forms/known";
 import { assertSubmissionOrigin } from "../../forms/origin";
 import { RESERVED_FIELDS } from "../../forms/reserved";
 import { type ServedForm, servedForm } from "../../forms/served";
 import { handleSubmission, type SubmissionOutcome } from "../../forms/submit";
 import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
-import { readContext } from "../../reads/context";
+import { clientAddress } from "../../security/client-address";
 import { UpstreamError } from "../../upstream/errors";
 import { htmlErrorPage } from "./pages";
 import { errorResponse, FormUuidParam, SubmissionAnswerSchema } from "./schemas";
@@ -27,7 +24,7 @@ const route = createRoute({
   summary: "Submit a form",
   description: [
     "Validates the values at the edge (all problems at once), then delivers them to Caraer: at once (201, `delivered`), or, when Caraer is slow or failing, through a queue with retries (202, `queued`).",
-    "A submission is never lost: it is delivered, or dead-lettered for an operator. An `Idempotency-Key` (else a key derived from form and payload) makes repeats answer like the first for at least 24 hours, with one record in Caraer.",
+    "A submission is never lost: it is delivered, or dead-lettered for an operator. An `Idempotency-Key` (else a key derived from form, client address and payload) makes repeats answer like the first for at least 24 hours, with one record in Caraer; a repeat without a key never carries the `recordUuid`.",
     "Plain HTML form posts (URL-encoded or multipart, field names = property names, `relatedRecordUuid` as a field) are answered with a 303 to the form's redirect or a thank-you page, and errors with a readable page.",
   ].join(" "),
   request: {
@@ -109,17 +106,19 @@ function answerJson(c: Context<AppEnv>, served: ServedForm, outcome: SubmissionO
   c.header("Cache-Control", "no-store");
   c.header("Location", `/v1/forms/${served.uuid}/submissions/${outcome.submissionId}`);
   if (outcome.kind === "decoy") {
+    if (outcome.replayed) c.header("Idempotent-Replayed", "true");
     return c.json({ data: { submissionId: outcome.submissionId, status: "queued" as const } }, 202);
   }
   const { answer } = outcome;
   if (answer.replayed) c.header("Idempotent-Replayed", "true");
-  if (answer.status === "delivered" && answer.recordUuid) {
+  if (answer.status === "delivered") {
+    const { recordUuid } = answer;
     return c.json(
       {
         data: {
           submissionId: outcome.submissionId,
           status: answer.status,
-          recordUuid: answer.recordUuid,
+          ...(recordUuid ? { recordUuid } : {}),
         },
       },
       201,
@@ -147,7 +146,7 @@ export function registerSubmissionRoute(app: App): void {
     try {
       assertSubmissionOrigin(c.req.raw.headers, services.config.ALLOWED_ORIGINS);
       const raw = await parseSubmissionBody(c.req.raw, served.settings);
-      const cached = await readFormDefinition(readContext(c), served);
+      const cached = await servedDefinition(c, served);
       if (!cached) throw new ApiError("NOT_FOUND", "No such form.");
       definition = parseFormDefinition(cached);
       const outcome = await handleSubmission({
@@ -158,6 +157,7 @@ export function registerSubmissionRoute(app: App): void {
         raw,
         idempotencyHeader: c.req.header("Idempotency-Key"),
         clientIp: c.req.header("CF-Connecting-IP"),
+        client: clientAddress(c.req.raw),
       });
       if (outcome.kind === "accepted") {
         services.log.info("submission.answered", {

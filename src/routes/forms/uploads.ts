@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { parseFormDefinition, readFormDefinition } from "../../forms/definition";
+import { parseFormDefinition } from "../../forms/definition";
+import { servedDefinition } from "../../forms/known";
 import { MULTIPART_OVERHEAD, mediaTypeOf, readLimitedFormData } from "../../forms/limits";
 import { assertSubmissionOrigin } from "../../forms/origin";
 import { servedForm } from "../../forms/served";
@@ -7,7 +8,6 @@ import { checkFiles, forwardFiles } from "../../forms/uploads/files";
 import { recordUploads } from "../../forms/uploads/receipts";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
-import { readContext } from "../../reads/context";
 import { UPLOAD_PART_NAME } from "../../upstream/contract";
 import { UpstreamError } from "../../upstream/errors";
 import { errorResponse, FormUuidParam } from "./schemas";
@@ -77,7 +77,7 @@ export function registerFormUploadsRoute(app: App): void {
     if (mediaTypeOf(c.req.raw) !== "multipart/form-data") {
       throw new ApiError("UNSUPPORTED_MEDIA_TYPE", "Send the files as multipart/form-data.");
     }
-    const cached = await readFormDefinition(readContext(c), served);
+    const cached = await servedDefinition(c, served);
     // Without a file input there is nothing to upload for: no free file hosting.
     if (!cached || !parseFormDefinition(cached).fields.some((field) => field.type === "file")) {
       throw new ApiError("NOT_FOUND", "This form takes no files.");

@@ -1,0 +1,15 @@
+import type { unstable_startWorker } from "wrangler";
+
+/** The repository root. */
+export declare const ROOT: string;
+
+/** The optional secrets `npm start` passes to the edge from its dev vars file. */
+export declare const OPTIONAL_SECRETS: readonly string[];
+
+/** `unstable_startWorker` input for the edge as `npm start` runs it. */
+export declare function edgeWorkerInput(options: {
+  devVars: string;
+  port: number;
+  inspectorPort?: number;
+  watch: boolean;
+}): Parameters<typeof unstable_startWorker>[0];

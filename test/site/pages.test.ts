@@ -186,6 +186,20 @@ describe("GET /jobs/{list}/{slug}", () => {
   });
 });
 
+describe("locale", () => {
+  it("speaks Dutch with locale nl: UI strings, dates and the language tag", async () => {
+    const site = JSON.parse(JSON.stringify((await import("cloudflare:workers")).env.SITE));
+    const nl = { SITE: { ...site, locale: "nl" } };
+    const page = await edgeWith(nl, `/jobs/vacancies/${OPEN_VACANCY_SLUG}`);
+    const html = await page.text();
+    expect(html.startsWith('<!DOCTYPE html><html lang="nl-NL">')).toBe(true);
+    expect(await texts(html, ".caraer-back")).toEqual(["Terug naar alle vacatures"]);
+    expect(await texts(html, 'dd[data-property="publish_date"]')).toEqual(["12 januari 2026"]);
+    const missing = await edgeWith(nl, "/jobs/vacancies/no-such-vacancy");
+    expect(await texts(await missing.text(), "h1")).toEqual(["Pagina niet gevonden"]);
+  });
+});
+
 describe("site routes without SITE", () => {
   it("answer the JSON 404 and leave the API unchanged", async () => {
     for (const path of [

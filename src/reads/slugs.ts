@@ -8,6 +8,7 @@ import { projectRecord } from "../projection/record";
 import type { ReadContext } from "./context";
 import { andItems } from "./filter";
 import { loadPublicSchema } from "./public-schema";
+import { publicShow } from "./scope";
 
 /**
  * Reads the record of a public list whose `property` equals `value`, in the
@@ -41,11 +42,7 @@ export async function readRecordBySlug(
         filter: andItems(list.filter, [
           { object: null, relation: null, property, operator: "equals_exactly", value },
         ]),
-        show: [...schema.properties.keys()].map((shown) => ({
-          object: list.object,
-          relation: null,
-          property: shown,
-        })),
+        show: publicShow(list.object, schema),
       });
       const record = result.data[0];
       if (!record) return null;

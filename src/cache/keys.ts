@@ -50,6 +50,15 @@ export const kvKeys = {
   /** One record of a public list. */
   record: (list: string, schema: string, uuid: string) =>
     boundedKey(`${CACHE_VERSION}:record:${enc(list)}:s${enc(schema)}:${enc(uuid)}`),
+  /**
+   * The record of a public list whose public slug property has a value (the
+   * careers site's vacancy URLs). Keyed by generation like list pages, because
+   * which record holds a slug is a question about the list, not one record.
+   */
+  slug: (list: string, generation: number, schema: string, property: string, value: string) =>
+    boundedKey(
+      `${CACHE_VERSION}:slug:${enc(list)}:g${generation}:s${enc(schema)}:${enc(property)}:${enc(value)}`,
+    ),
   /** One preview of a record of a public list. */
   preview: (list: string, schema: string, uuid: string, name: string) =>
     boundedKey(`${CACHE_VERSION}:preview:${enc(list)}:s${enc(schema)}:${enc(uuid)}:${enc(name)}`),

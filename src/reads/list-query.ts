@@ -5,6 +5,7 @@ import type { PublicProperty, PublicSchema } from "../projection/public-schema";
 import type { RecordsIndexBody } from "../upstream/client";
 import { andAlternatives, type FilterItem } from "./filter";
 import { NULL_OPERATORS, SET_OPERATORS, servedAs } from "./operators";
+import { publicShow } from "./scope";
 
 /** Most values one filter parameter may OR together. */
 export const MAX_VALUES_PER_FILTER = 10;
@@ -146,11 +147,7 @@ export function buildIndexBody(
     page: request.page,
     limit: request.limit,
     filter,
-    show: [...schema.properties.keys()].map((property) => ({
-      object: list.object,
-      relation: null,
-      property,
-    })),
+    show: publicShow(list.object, schema),
     sort: sort.map((s) => ({
       object: list.object,
       relation: null,

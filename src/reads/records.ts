@@ -9,7 +9,7 @@ import { projectRecord } from "../projection/record";
 import { UpstreamError } from "../upstream/errors";
 import type { ReadContext } from "./context";
 import { loadPublicSchema } from "./public-schema";
-import { findRecordInList } from "./scope";
+import { findRecordInList, publicShow } from "./scope";
 
 /**
  * Records and previews revalidate before answering once past `ttl`, and
@@ -40,12 +40,12 @@ export async function readRecord(
     onRefreshError: (error) =>
       ctx.log.warn("record.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {
-      const show = [...schema.properties.keys()].map((property) => ({
-        object: list.object,
-        relation: null,
-        property,
-      }));
-      const record = await findRecordInList(ctx.caraer, list, uuid, show);
+      const record = await findRecordInList(
+        ctx.caraer,
+        list,
+        uuid,
+        publicShow(list.object, schema),
+      );
       return record ? { data: projectRecord(record, schema) } : null;
     },
   });

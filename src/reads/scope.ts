@@ -1,10 +1,19 @@
 import type { ListDefinition } from "../config/lists";
+import type { PublicSchema } from "../projection/public-schema";
 import type { CaraerClient } from "../upstream/client";
 import type { CaraerRecord } from "../upstream/schemas";
 import { andItems } from "./filter";
 
 /** A `show` entry asking Caraer for one property of the main object. */
 export type ShowItem = { object: string | null; relation: string | null; property: string };
+
+/**
+ * `show` entries for every public property of an object: Caraer is asked for
+ * public values only, a second line of defence behind the projection.
+ */
+export function publicShow(object: string, schema: PublicSchema): ShowItem[] {
+  return [...schema.properties.keys()].map((property) => ({ object, relation: null, property }));
+}
 
 /**
  * Finds a record only if it lies inside a public list's scope: the list's

@@ -10,12 +10,14 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("configuration", () => {
   it("applies defaults for optional settings", () => {
-    const result = loadConfig({ ...env, CARAER_API_BASE: "", LISTS: undefined });
+    // Without LISTS there is no list for the demo SITE to show, so SITE goes too.
+    const result = loadConfig({ ...env, CARAER_API_BASE: "", LISTS: undefined, SITE: undefined });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.config.CARAER_API_BASE).toBe(DEFAULT_CARAER_API_BASE);
     expect(result.config.UPSTREAM_TIMEOUT_MS).toBe(8000);
     expect(result.config.LISTS).toEqual({});
+    expect(result.config.SITE).toBe(undefined);
   });
 
   it("accepts structured settings as a TOML table or as a JSON string, with the same result", () => {

@@ -33,7 +33,7 @@ interface FuzzRequest {
   url: string;
   headers: Record<string, string>;
   body: string | undefined;
-  /** A guess at a plain HTML form post: such a post may get an HTML error page. */
+  /** A guess at a plain HTML form post or a site page: either may get an HTML error page. */
   html: boolean;
 }
 
@@ -351,7 +351,8 @@ function requestFor(operations: Operation[]): fc.Arbitrary<FuzzRequest> {
         url: `${path}${search ? `?${search}` : ""}`,
         headers: all,
         body: sendsBody ? body.text : undefined,
-        html: (headers.Accept ?? "").includes("text/html"),
+        // The careers site's pages (outside /v1) answer errors as HTML pages by design.
+        html: (headers.Accept ?? "").includes("text/html") || !path.startsWith("/v1/"),
       };
     });
 }

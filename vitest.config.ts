@@ -10,6 +10,10 @@ export default defineConfig({
         test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node" },
       },
       {
+        // Pure modules' unit tests, beside the code: no Worker, no emulator.
+        test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node" },
+      },
+      {
         plugins: [cloudflareTest({ wrangler: { configPath: "./emulator/wrangler.toml" } })],
         test: { name: "emulator", include: ["emulator/test/**/*.test.ts"] },
       },

@@ -3,7 +3,7 @@
  * the code version, so a deploy that changes what is stored never reads what
  * an older deploy wrote: bump it whenever a stored shape or the projection changes.
  */
-export const CACHE_VERSION = "v1";
+export const CACHE_VERSION = "v2";
 
 /** Builds KV keys. Dynamic parts are percent-encoded so `:` can separate fields. */
 export const kvKeys = {

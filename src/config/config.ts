@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DEFAULT_TURNSTILE_VERIFY_URL, FormsSchema } from "./forms";
 import { ListsSchema } from "./lists";
 import { RateLimitsSchema } from "./rate-limits";
+import { SiteSchema } from "./site";
 import { dictionary, integer, optionalString, stringList, structured } from "./structured";
 
 /** Caraer's documented production API host, used when `CARAER_API_BASE` is not set. */
@@ -22,40 +23,55 @@ const Guid = z.guid();
  * parsed once. Bindings (KV, Queues, Durable Objects) are not configuration
  * and stay on `env`.
  */
-export const ConfigSchema = z.object({
-  CARAER_API_BASE: z.preprocess(
-    (value) => (value === "" ? undefined : value),
-    z
-      .url({ protocol: /^https?$/ })
-      .default(DEFAULT_CARAER_API_BASE)
-      .transform((url) => url.replace(/\/+$/, "")),
-  ),
-  CARAER_COMPANY_UUID: Guid,
-  CARAER_SUBDOMAIN: optionalString(z.string().regex(/^[a-z0-9-]{1,63}$/i)),
-  CARAER_API_TOKEN: z.string().min(1),
-  ALLOWED_ORIGINS: stringList(OriginPattern).default([]),
-  UPSTREAM_TIMEOUT_MS: integer(100, 60_000).default(8_000),
-  LISTS: structured(ListsSchema).default({}).transform(dictionary),
-  PAGE_TTL: integer(0, 86_400).default(300),
-  PAGE_STALE_TTL: integer(0, 604_800).default(86_400),
-  // Refined by the forms and rate-limit features; accepted as objects until then.
-  FORMS: structured(FormsSchema).default({}).transform(dictionary),
-  RATE_LIMITS: structured(RateLimitsSchema).prefault({}),
-  WEBHOOK_SECRET: optionalString(z.string().min(16)),
-  ADMIN_TOKEN: optionalString(z.string().min(16)),
-  TURNSTILE_SECRET: optionalString(z.string().min(1)),
-  // Forms delivery (docs/forms.md): the inline try is short, queued tries may wait longer.
-  TURNSTILE_VERIFY_URL: z.preprocess(
-    (value) => (value === "" ? undefined : value),
-    z.url({ protocol: /^https?$/ }).default(DEFAULT_TURNSTILE_VERIFY_URL),
-  ),
-  FORM_INLINE_TIMEOUT_MS: integer(100, 30_000).default(4_000),
-  FORM_DELIVERY_TIMEOUT_MS: integer(100, 60_000).default(15_000),
-  DELIVERY_MAX_ATTEMPTS: integer(1, 90).default(12),
-  DELIVERY_BACKOFF_BASE_SECONDS: integer(0, 3_600).default(30),
-  DELIVERY_BACKOFF_MAX_SECONDS: integer(0, 43_200).default(3_600),
-  SUBMISSION_RETENTION_SECONDS: integer(86_400, 31_536_000).default(604_800),
-});
+export const ConfigSchema = z
+  .object({
+    CARAER_API_BASE: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z
+        .url({ protocol: /^https?$/ })
+        .default(DEFAULT_CARAER_API_BASE)
+        .transform((url) => url.replace(/\/+$/, "")),
+    ),
+    CARAER_COMPANY_UUID: Guid,
+    CARAER_SUBDOMAIN: optionalString(z.string().regex(/^[a-z0-9-]{1,63}$/i)),
+    CARAER_API_TOKEN: z.string().min(1),
+    ALLOWED_ORIGINS: stringList(OriginPattern).default([]),
+    UPSTREAM_TIMEOUT_MS: integer(100, 60_000).default(8_000),
+    LISTS: structured(ListsSchema).default({}).transform(dictionary),
+    PAGE_TTL: integer(0, 86_400).default(300),
+    PAGE_STALE_TTL: integer(0, 604_800).default(86_400),
+    // Refined by the forms and rate-limit features; accepted as objects until then.
+    FORMS: structured(FormsSchema).default({}).transform(dictionary),
+    RATE_LIMITS: structured(RateLimitsSchema).prefault({}),
+    WEBHOOK_SECRET: optionalString(z.string().min(16)),
+    ADMIN_TOKEN: optionalString(z.string().min(16)),
+    TURNSTILE_SECRET: optionalString(z.string().min(1)),
+    // Forms delivery (docs/forms.md): the inline try is short, queued tries may wait longer.
+    TURNSTILE_VERIFY_URL: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.url({ protocol: /^https?$/ }).default(DEFAULT_TURNSTILE_VERIFY_URL),
+    ),
+    FORM_INLINE_TIMEOUT_MS: integer(100, 30_000).default(4_000),
+    FORM_DELIVERY_TIMEOUT_MS: integer(100, 60_000).default(15_000),
+    DELIVERY_MAX_ATTEMPTS: integer(1, 90).default(12),
+    DELIVERY_BACKOFF_BASE_SECONDS: integer(0, 3_600).default(30),
+    DELIVERY_BACKOFF_MAX_SECONDS: integer(0, 43_200).default(3_600),
+    SUBMISSION_RETENTION_SECONDS: integer(86_400, 31_536_000).default(604_800),
+    // The careers site (README "SITE"); unset means the site routes answer 404.
+    SITE: structured(SiteSchema.optional()),
+  })
+  // A site list must be a served list: the site reads through the same list definitions.
+  .superRefine((config, ctx) => {
+    for (const name of Object.keys(config.SITE?.lists ?? {})) {
+      if (!Object.hasOwn(config.LISTS, name)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["SITE", "lists", name],
+          message: "must be a list of LISTS",
+        });
+      }
+    }
+  });
 
 /** The parsed configuration. */
 export type Config = z.infer<typeof ConfigSchema>;

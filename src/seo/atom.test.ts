@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseXml } from "../../test/xml";
+import { elements, firstText, parseXml, texts, XML_NS } from "../../test/xml";
 import { type AtomEntry, buildAtomFeed } from "./atom";
 
-const NS = "http://www.w3.org/2005/Atom";
+const NS = XML_NS.atom;
 
 const entry = (n: number, published: string | null, updated: string): AtomEntry => ({
   id: `urn:uuid:00000000-0000-4000-8000-00000000000${n}`,
@@ -31,29 +31,25 @@ describe("buildAtomFeed", () => {
       entry(3, "2026-02-01T00:00:00.000Z", "2026-02-01T00:00:00.000Z"),
     ]);
     const document = parseXml(xml);
-    const root = document.documentElement;
-    expect(root?.namespaceURI).toBe(NS);
-    const child = (parent: Element, name: string) => parent.getElementsByTagNameNS(NS, name)[0];
-    const entries = Array.from(document.getElementsByTagNameNS(NS, "entry"));
-    expect(entries.map((e) => child(e, "title")?.textContent)).toEqual([
+    expect(document.documentElement?.namespaceURI).toBe(NS);
+    const entries = elements(document, NS, "entry");
+    expect(entries.map((e) => firstText(e, NS, "title"))).toEqual([
       "Job 3 <&>",
       "Job 2 <&>",
       "Job 1 <&>",
     ]);
-    expect(entries.map((e) => child(e, "link")?.getAttribute("href"))).toEqual([
+    expect(entries.map((e) => elements(e, NS, "link")[0]?.getAttribute("href"))).toEqual([
       "https://jobs.example.com/jobs/vacancies/job-3",
       "https://jobs.example.com/jobs/vacancies/job-2",
       "https://jobs.example.com/jobs/vacancies/job-1",
     ]);
-    expect(entries.map((e) => child(e, "summary")?.textContent ?? null)).toEqual([
+    expect(entries.map((e) => firstText(e, NS, "summary"))).toEqual([
       "About job 3",
       null,
       "About job 1",
     ]);
-    expect(root?.getElementsByTagNameNS(NS, "updated")[0]?.textContent).toBe(
-      "2026-02-10T00:00:00.000Z",
-    );
-    expect(child(root as Element, "author")?.textContent).toBe("Acme & Co");
+    expect(texts(document, NS, "updated")[0]).toBe("2026-02-10T00:00:00.000Z");
+    expect(firstText(document, NS, "author")).toBe("Acme & Co");
     expect(xml).toContain(
       '<link rel="self" type="application/atom+xml" href="https://jobs.example.com/jobs/vacancies/feed.xml"/>',
     );

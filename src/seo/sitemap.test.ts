@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseXml } from "../../test/xml";
+import { parseXml, texts, XML_NS } from "../../test/xml";
 import { buildRobots } from "./robots";
 import { buildSitemap, latest } from "./sitemap";
 
-const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+const NS = XML_NS.sitemap;
 
 describe("buildSitemap", () => {
   it("lists each URL once, escaped, with lastmod when known", () => {
@@ -20,7 +20,7 @@ describe("buildSitemap", () => {
         "</urlset>\n",
     );
     const document = parseXml(xml);
-    const locs = Array.from(document.getElementsByTagNameNS(NS, "loc")).map((n) => n.textContent);
+    const locs = texts(document, NS, "loc");
     expect(locs).toEqual(["https://jobs.example.com/", "https://jobs.example.com/jobs/a?x=1&y=2"]);
   });
 

@@ -7,8 +7,15 @@ export interface Freshness {
   staleTtl: number;
 }
 
+/** What else {@link sendCached} may be told. */
+export interface SendOptions {
+  /** `Content-Type` of the body; JSON unless said otherwise (sitemaps, feeds). */
+  contentType?: string;
+  now?: number;
+}
+
 /**
- * Sends a cached JSON body as it was stored, with the headers browsers and
+ * Sends a cached body as it was stored, with the headers browsers and
  * CDNs need to cache it too: `ETag` (Hono's `etag()` turns a matching
  * `If-None-Match` into 304), `Cache-Control` with stale-while-revalidate,
  * `Age`, and `X-Cache` (HIT, MISS or STALE).
@@ -17,10 +24,10 @@ export function sendCached(
   c: Context,
   cached: CachedBody,
   freshness: Freshness,
-  now = Date.now(),
+  { contentType = "application/json; charset=UTF-8", now = Date.now() }: SendOptions = {},
 ): Response {
   const age = Math.max(0, Math.floor((now - cached.fetchedAt) / 1000));
-  c.header("Content-Type", "application/json; charset=UTF-8");
+  c.header("Content-Type", contentType);
   c.header("ETag", cached.etag);
   c.header(
     "Cache-Control",

@@ -48,6 +48,22 @@ export async function loadPublicSchema(
   return schema;
 }
 
+/**
+ * The public property set of an object as far as this isolate or KV already
+ * know it (a stale copy included), without ever calling Caraer; `null` when
+ * neither has it. For checks that must stay cheap, like `/healthz`.
+ */
+export async function peekPublicSchema(
+  ctx: Pick<ReadContext, "kv" | "tenant">,
+  object: string,
+  now = Date.now(),
+): Promise<PublicSchema | null> {
+  const remembered = memory.get(`${ctx.tenant}|${object}`);
+  if (remembered && remembered.until > now) return remembered.schema;
+  const stored = await ctx.kv.get(kvKeys.publicProperties(object), "text");
+  return stored === null ? null : toPublicSchema(object, JSON.parse(stored) as PublicProperty[]);
+}
+
 /** Forgets the isolate's copy of an object's public set (after a webhook, in tests). */
 export function forgetPublicSchema(tenant: string, object: string): void {
   memory.delete(`${tenant}|${object}`);

@@ -227,7 +227,8 @@ function number(value: unknown): number | null {
   return null;
 }
 
-function text(value: unknown): string | null {
+/** A property value as display text: a non-blank string (trimmed) or a finite number. */
+export function text(value: unknown): string | null {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value !== "string") return null;
   const trimmed = value.trim();

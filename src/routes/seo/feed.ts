@@ -1,9 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { App } from "../../http/context";
-import { toIsoTimestamp } from "../../projection/record";
 import { readContext } from "../../reads/context";
 import { sendCached } from "../../reads/respond";
-import { type AtomEntry, buildAtomFeed } from "../../seo/atom";
+import { buildAtomFeed } from "../../seo/atom";
+import { feedEntry } from "../../seo/feed-entry";
 import { composeCached, FEED_SIZE, readNewestRecords } from "../../seo/site-records";
 import { canonicalUrl, requireSite, siteList } from "../../site/context";
 import { vacancyPath } from "../../site/data";
@@ -47,20 +47,14 @@ export function registerFeedRoute(app: App): void {
     );
     const cached = reads[0];
     const fetched = new Date(cached?.fetchedAt ?? Date.now()).toISOString();
-    // Values come from projected records, so only public properties can be read here.
-    const text = (value: unknown) =>
-      typeof value === "string" && value.trim() !== "" ? value : null;
-    const entries = records.map((record): AtomEntry => {
-      const published = mapping ? toIsoTimestamp(record.properties[mapping.datePosted]) : null;
-      return {
-        id: `urn:uuid:${record.uuid}`,
-        url: canonicalUrl(view, vacancyPath(name, record, shown.slug)),
-        title: text(record.properties[mapping?.title ?? "title"]) ?? record.uuid,
-        summary: text(record.properties[mapping?.description ?? "description"]),
-        published,
-        updated: record.updatedAt ?? published ?? fetched,
-      };
-    });
+    const entries = records.map((record) =>
+      feedEntry(
+        record,
+        canonicalUrl(view, vacancyPath(name, record, shown.slug)),
+        mapping,
+        fetched,
+      ),
+    );
     const body = buildAtomFeed({
       selfUrl: canonicalUrl(view, `/jobs/${name}/feed.xml`),
       listUrl: canonicalUrl(view, `/jobs/${name}`),

@@ -171,7 +171,6 @@ describe("a vacancy page's JSON-LD", () => {
           "@type": "Organization",
           name: "Demo",
           sameAs: "https://demo.example.com",
-          logo: "https://images.demo.example.com/logo.png",
         },
         identifier: { "@type": "PropertyValue", name: "Demo", value: OPEN_VACANCY_SLUG },
         url: `${ORIGIN}/jobs/vacancies/${OPEN_VACANCY_SLUG}`,

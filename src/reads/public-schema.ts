@@ -54,7 +54,7 @@ export async function loadPublicSchema(
  * (`/healthz`) can look at it.
  */
 export async function cachedPublicSchema(
-  ctx: ReadContext,
+  ctx: Pick<ReadContext, "kv" | "tenant">,
   object: string,
   now = Date.now(),
 ): Promise<PublicSchema | null> {

@@ -8,8 +8,16 @@ export interface Freshness {
   staleTtl: number;
 }
 
+/** What else {@link sendCached} may be told. */
+export interface SendOptions {
+  /** `Content-Type` of the body; JSON unless said otherwise (sitemaps, feeds). */
+  contentType?: string;
+  /** How the read revalidates past `ttl`: only background revalidation lets caches serve stale. */
+  revalidate?: Revalidation;
+}
+
 /**
- * Sends a cached JSON body as it was stored, with the headers browsers and
+ * Sends a cached body as it was stored, with the headers browsers and
  * CDNs need to cache it too: `ETag` (Hono's `etag()` turns a matching
  * `If-None-Match` into 304), `Cache-Control`, `Age`, and `X-Cache` (HIT, MISS
  * or STALE). `Cache-Control` allows downstream caches what the edge itself
@@ -20,12 +28,12 @@ export function sendCached(
   c: Context,
   cached: CachedBody,
   freshness: Freshness,
-  revalidate: Revalidation = "background",
+  { contentType = "application/json; charset=UTF-8", revalidate = "background" }: SendOptions = {},
 ): Response {
   const age = Math.max(0, Math.floor((Date.now() - cached.fetchedAt) / 1000));
   const whileRevalidate =
     revalidate === "background" ? `, stale-while-revalidate=${freshness.staleTtl}` : "";
-  c.header("Content-Type", "application/json; charset=UTF-8");
+  c.header("Content-Type", contentType);
   c.header("ETag", cached.etag);
   c.header(
     "Cache-Control",

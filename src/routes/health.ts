@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { App } from "../http/context";
-import { ErrorEnvelopeSchema } from "../http/errors";
+import { ApiError, ErrorEnvelopeSchema } from "../http/errors";
 import { readContext } from "../reads/context";
 import {
   logOperatorMistakes,
@@ -8,6 +8,7 @@ import {
   operatorMistakes,
 } from "../reads/operator-mistakes";
 import { cachedPublicSchema } from "../reads/public-schema";
+import { siteMappingIssues } from "../seo/mapping-health";
 
 const route = createRoute({
   method: "get",
@@ -15,7 +16,7 @@ const route = createRoute({
   tags: ["Operations"],
   summary: "Liveness and configuration check",
   description:
-    "Answers 200 when the Worker runs and its configuration parses. `warnings` lists configuration mistakes that only show against Caraer's properties, e.g. a filter operator that cannot be served on its property's type; a list is checked once its public property set is cached (after its first read). It does not call Caraer, so it stays cheap for uptime monitors.",
+    "Answers 200 when the Worker runs and its configuration parses. `warnings` lists configuration mistakes that only show against Caraer's properties, e.g. a filter operator that cannot be served on its property's type; a list is checked once its public property set is cached (after its first read). It also checks each `SITE` list's JSON-LD mapping against the list object's public properties as already cached: a mapping that names a non-public property is `CONFIG_INVALID` (the issue names the setting, not the property). It does not call Caraer, so it stays cheap for uptime monitors.",
   responses: {
     200: {
       description: "The Worker is up and configured.",
@@ -58,6 +59,14 @@ export function registerHealth(app: App): void {
     ).flat();
     logOperatorMistakes(log, warnings);
     c.header("Cache-Control", "no-store");
+    const issues = await siteMappingIssues(ctx, config);
+    if (issues.length > 0) {
+      throw new ApiError(
+        "CONFIG_INVALID",
+        "SITE maps properties that are not public into the JSON-LD; they are left out.",
+        { issues },
+      );
+    }
     return c.json({ status: "ok" as const, warnings }, 200);
   });
 }

@@ -13,6 +13,9 @@ import { registerListRoute } from "./lists/list";
 import { registerPreviewRoute } from "./lists/preview";
 import { registerRecordRoute } from "./lists/record";
 import { registerPageRoute } from "./pages/page";
+import { registerFeedRoute } from "./seo/feed";
+import { registerRobotsRoute } from "./seo/robots";
+import { registerSitemapRoute } from "./seo/sitemap";
 
 /**
  * Registers every public route. Each route lives in its own module with a
@@ -32,5 +35,9 @@ export function registerRoutes(app: App): void {
   registerSubmissionStatusRoute(app);
   registerThankYouRoute(app);
   registerDeadLetterRoutes(app);
+  registerSitemapRoute(app);
+  registerRobotsRoute(app);
+  // Before the site's vacancy route, whose `/jobs/{list}/{slug}` would claim `feed.xml`.
+  registerFeedRoute(app);
   registerSiteRoutes(app);
 }

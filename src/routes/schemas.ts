@@ -26,6 +26,11 @@ export const SlugParam = z
 export const PublicRecordSchema = z
   .object({
     uuid: z.string(),
+    updatedAt: z.string().optional().openapi({
+      description:
+        "When Caraer last changed the record (ISO 8601); absent when Caraer does not say.",
+      example: "2026-01-12T09:30:00.000Z",
+    }),
     properties: z.record(z.string(), z.unknown()).openapi({
       description: "Values of the object's public (`webpagePublic`) properties only.",
       example: { title: "Backend Engineer", location: "Amsterdam" },

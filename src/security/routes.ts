@@ -136,6 +136,10 @@ export const ROUTE_GUARDS: readonly RouteGuard[] = [
   // The careers site (src/site): HTML renderings of the reads above, limited like them.
   { path: "/", methods: READ, limit: "read" },
   { path: "/jobs/:list", methods: READ, params: list, known: siteList, limit: "read" },
+  // SEO outputs (src/routes/seo); the feed before `/jobs/:list/:slug`, which would refuse `feed.xml`.
+  { path: "/sitemap.xml", methods: READ, limit: "read" },
+  { path: "/robots.txt", methods: READ, limit: "read" },
+  { path: "/jobs/:list/feed.xml", methods: READ, params: list, known: siteList, limit: "read" },
   {
     path: "/jobs/:list/:slug",
     methods: READ,

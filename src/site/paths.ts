@@ -1,5 +1,12 @@
-/** Path patterns of the careers site's HTML routes (pages and fragments), for middleware. */
-export const SITE_PATHS = ["/", "/jobs/*", "/pages/*", "/fragments/*"] as const;
+/** Path patterns of the careers site's routes (pages, fragments, feeds, sitemap, robots), for middleware. */
+export const SITE_PATHS = [
+  "/",
+  "/jobs/*",
+  "/pages/*",
+  "/fragments/*",
+  "/sitemap.xml",
+  "/robots.txt",
+] as const;
 
 /** Whether a path belongs to the API or operations rather than to a person's browser. */
 export function isApiPath(path: string): boolean {

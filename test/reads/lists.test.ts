@@ -40,6 +40,7 @@ describe("GET /v1/lists/{list}", () => {
     );
     expect(body.data[0]).toEqual({
       uuid: vacancy(18),
+      updatedAt: "2025-06-05T11:17:00.000Z",
       properties: {
         department: "customer_success",
         description: "Solve the tricky tickets and feed what you learn back to engineering.",

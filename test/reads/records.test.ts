@@ -20,6 +20,7 @@ describe("GET /v1/lists/{list}/{uuid}", () => {
     expect(await response.json()).toEqual({
       data: {
         uuid: OPEN_VACANCY_UUID,
+        updatedAt: "2025-03-03T09:00:00.000Z",
         properties: {
           department: "engineering",
           description:

@@ -51,6 +51,6 @@ export function registerPreviewRoute(app: App): void {
     if (!list.previews.includes(preview)) throw new ApiError("NOT_FOUND", "No such preview.");
     const cached = await readPreview(readContext(c), name, list, uuid.toLowerCase(), preview);
     if (!cached) throw new ApiError("NOT_FOUND", "No such record or preview.");
-    return sendCached(c, cached, list, "before-answering");
+    return sendCached(c, cached, list, { revalidate: "before-answering" });
   });
 }

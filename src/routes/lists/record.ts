@@ -39,6 +39,6 @@ export function registerRecordRoute(app: App): void {
     if (!list) throw new ApiError("NOT_FOUND", "No such list.");
     const cached = await readRecord(readContext(c), name, list, uuid.toLowerCase());
     if (!cached) throw new ApiError("NOT_FOUND", "No such record.");
-    return sendCached(c, cached, list, "before-answering");
+    return sendCached(c, cached, list, { revalidate: "before-answering" });
   });
 }

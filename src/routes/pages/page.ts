@@ -54,6 +54,6 @@ export function registerPageRoute(app: App): void {
     const freshness = { ttl: config.PAGE_TTL, staleTtl: config.PAGE_STALE_TTL };
     const cached = await readPage(readContext(c), rootSlug, slug, freshness);
     if (!cached) throw new ApiError("NOT_FOUND", "No such page.");
-    return sendCached(c, cached, freshness, "before-answering");
+    return sendCached(c, cached, freshness, { revalidate: "before-answering" });
   });
 }

@@ -29,7 +29,7 @@ export function registerVacancyRoute(app: App): void {
     const found = await loadVacancy(c, list, slug);
     if ("redirect" in found) return c.redirect(found.redirect, 301);
     const { data } = found;
-    const jsonLd = jobPostingJsonLd(data);
+    const jsonLd = jobPostingJsonLd(data, c.get("services").log);
     return sendHtml(
       c,
       data.view,

@@ -1,0 +1,70 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { App } from "../../http/context";
+import { readContext } from "../../reads/context";
+import { sendCached } from "../../reads/respond";
+import { buildAtomFeed } from "../../seo/atom";
+import { feedEntry } from "../../seo/feed-entry";
+import { composeCached, FEED_SIZE, readNewestRecords } from "../../seo/site-records";
+import { canonicalUrl, requireSite, siteList } from "../../site/context";
+import { vacancyPath } from "../../site/data";
+import { cachedReadHeaders, ListNameParam, readErrorResponses } from "../schemas";
+
+const route = createRoute({
+  method: "get",
+  path: "/jobs/{list}/feed.xml",
+  tags: ["Site"],
+  summary: "Atom feed of a list's newest vacancies",
+  description: [
+    `The ${FEED_SIZE} newest vacancies of a list \`SITE\` shows, newest first (by the list's`,
+    "`jobPosting.datePosted` property when the list may sort on it), with canonical URLs on",
+    "`SITE.origin`. Built from the same cached list read as `GET /v1/lists/{list}`, so a vacancy",
+    "that leaves the list leaves the feed with the list's next refresh or webhook. Answers 404",
+    "without `SITE` or for a list the site does not show.",
+  ].join(" "),
+  request: { params: z.object({ list: ListNameParam }) },
+  responses: {
+    200: {
+      description: "An Atom 1.0 feed.",
+      headers: cachedReadHeaders,
+      content: { "application/atom+xml": { schema: z.string() } },
+    },
+    304: { description: "Not modified (`If-None-Match` matched)." },
+    ...readErrorResponses,
+  },
+});
+
+/** Registers `GET /jobs/{list}/feed.xml`; call before the vacancy page route, whose `{slug}` would claim it. */
+export function registerFeedRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const view = await requireSite(c);
+    const { name, shown, list } = siteList(c, view, c.req.valid("param").list);
+    const mapping = shown.jobPosting;
+    const { records, reads } = await readNewestRecords(
+      readContext(c),
+      name,
+      list,
+      mapping?.datePosted,
+    );
+    const cached = reads[0];
+    const fetched = new Date(cached?.fetchedAt ?? Date.now()).toISOString();
+    const entries = records.map((record) =>
+      feedEntry(
+        record,
+        canonicalUrl(view, vacancyPath(name, record, shown.slug)),
+        mapping,
+        fetched,
+      ),
+    );
+    const body = buildAtomFeed({
+      selfUrl: canonicalUrl(view, `/jobs/${name}/feed.xml`),
+      listUrl: canonicalUrl(view, `/jobs/${name}`),
+      title: `${view.site.title}: ${shown.title ?? name}`,
+      author: view.site.organisation.name,
+      emptyUpdated: fetched,
+      entries,
+    });
+    return sendCached(c, await composeCached(reads, body), list, {
+      contentType: "application/atom+xml; charset=UTF-8",
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { App } from "../../http/context";
+import { sendCached } from "../../reads/respond";
+import { buildRobots } from "../../seo/robots";
+import { composeCached } from "../../seo/site-records";
+import { requireSite } from "../../site/context";
+import { readErrorResponses } from "../schemas";
+
+/** How long crawlers and CDNs may keep `robots.txt`: it changes only with the configuration. */
+const ROBOTS_FRESHNESS = { ttl: 3_600, staleTtl: 86_400 };
+
+const route = createRoute({
+  method: "get",
+  path: "/robots.txt",
+  tags: ["Site"],
+  summary: "Crawler rules of the careers site",
+  description:
+    "Allows the site, keeps crawlers off the JSON API (`/v1/`) and the fragments, and names the sitemap by its canonical URL on `SITE.origin`. Answers 404 without `SITE`.",
+  responses: {
+    200: {
+      description: "robots.txt.",
+      content: { "text/plain": { schema: z.string() } },
+    },
+    304: { description: "Not modified (`If-None-Match` matched)." },
+    404: readErrorResponses[404],
+    429: readErrorResponses[429],
+  },
+});
+
+/** Registers `GET /robots.txt`. */
+export function registerRobotsRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const view = await requireSite(c);
+    const cached = await composeCached([], buildRobots(view.site.origin));
+    return sendCached(c, cached, ROBOTS_FRESHNESS, { contentType: "text/plain; charset=UTF-8" });
+  });
+}

@@ -1,0 +1,82 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { App } from "../../http/context";
+import { readContext } from "../../reads/context";
+import { sendCached } from "../../reads/respond";
+import {
+  composeCached,
+  readAllRecords,
+  SITEMAP_MAX_RECORDS_PER_LIST,
+} from "../../seo/site-records";
+import { buildSitemap, latest, type SitemapUrl } from "../../seo/sitemap";
+import { canonicalUrl, requireSite } from "../../site/context";
+import { vacancyPath } from "../../site/data";
+import { cachedReadHeaders, readErrorResponses } from "../schemas";
+
+const route = createRoute({
+  method: "get",
+  path: "/sitemap.xml",
+  tags: ["Site"],
+  summary: "Sitemap of the careers site",
+  description: [
+    "The site's home, each list page and every vacancy of the lists `SITE` shows (up to",
+    `${SITEMAP_MAX_RECORDS_PER_LIST} per list), with canonical URLs on \`SITE.origin\` and \`lastmod\``,
+    "from the record's `updatedAt`. Built from the same cached list reads as `GET /v1/lists/{list}`,",
+    "so a vacancy that leaves a list leaves the sitemap with the list's next refresh or webhook.",
+    "Answers 404 without `SITE`.",
+  ].join(" "),
+  responses: {
+    200: {
+      description: "A sitemaps.org 0.9 `urlset`.",
+      headers: cachedReadHeaders,
+      content: { "application/xml": { schema: z.string() } },
+    },
+    304: { description: "Not modified (`If-None-Match` matched)." },
+    ...readErrorResponses,
+  },
+});
+
+/** Registers `GET /sitemap.xml`. */
+export function registerSitemapRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const view = await requireSite(c);
+    const { LISTS } = c.get("services").config;
+    const ctx = readContext(c);
+    const shown = Object.entries(view.site.lists).flatMap(([name, settings]) => {
+      const list = LISTS[name];
+      return list ? [{ name, settings, list }] : [];
+    });
+    const lists = await Promise.all(
+      shown.map(async ({ name, settings, list }) => {
+        const { records, reads } = await readAllRecords(ctx, name, list);
+        const vacancies: SitemapUrl[] = records.map((record) => ({
+          loc: canonicalUrl(view, vacancyPath(name, record, settings.slug)),
+          lastmod: record.updatedAt ?? null,
+        }));
+        const page = {
+          loc: canonicalUrl(view, `/jobs/${name}`),
+          lastmod: latest(vacancies.map((v) => v.lastmod)),
+        };
+        return { urls: [page, ...vacancies], reads };
+      }),
+    );
+    const home: SitemapUrl = {
+      loc: canonicalUrl(view, "/"),
+      lastmod: latest(lists.map((list) => list.urls[0]?.lastmod)),
+    };
+    const body = buildSitemap([home, ...lists.flatMap((list) => list.urls)]);
+    const cached = await composeCached(
+      lists.flatMap((list) => list.reads),
+      body,
+    );
+    const definitions = shown.map((entry) => entry.list);
+    return sendCached(
+      c,
+      cached,
+      {
+        ttl: Math.min(60, ...definitions.map((list) => list.ttl)),
+        staleTtl: Math.min(86_400, ...definitions.map((list) => list.staleTtl)),
+      },
+      { contentType: "application/xml; charset=UTF-8" },
+    );
+  });
+}

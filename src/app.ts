@@ -10,6 +10,8 @@ import { validationHook } from "./http/validation";
 import { RETAINED_304_HEADERS } from "./reads/respond";
 import { registerRoutes } from "./routes";
 import { protectRoutes } from "./security/protect";
+import { siteErrorPages } from "./site/errors";
+import { SITE_PATHS } from "./site/paths";
 
 /** Version of the public API, also used in the OpenAPI document. */
 export const API_VERSION = "1.0.0";
@@ -47,9 +49,13 @@ export function createApp(): App {
   // The OpenAPI document is static, so it stays reachable even with a broken configuration.
   app.use("*", async (c, next) => (c.req.path === "/openapi.json" ? next() : services(c, next)));
 
+  // Errors on the careers site's paths are its own HTML pages, guards' refusals included.
+  app.use("*", siteErrorPages);
   protectRoutes(app);
-  // Read routes set their own ETag from the cache entry; this turns a match into 304.
-  app.use("/v1/*", etag({ retainedHeaders: RETAINED_304_HEADERS }));
+  // Read routes set their own ETag from the cache entry (site pages from their HTML); this turns a match into 304.
+  for (const path of ["/v1/*", ...SITE_PATHS]) {
+    app.use(path, etag({ retainedHeaders: RETAINED_304_HEADERS }));
+  }
   registerRoutes(app);
 
   app.doc31("/openapi.json", {

@@ -21,6 +21,13 @@ export const kvKeys = {
   /** One record of a public list. */
   record: (list: string, schema: string, uuid: string) =>
     `${CACHE_VERSION}:record:${enc(list)}:s${schema}:${enc(uuid)}`,
+  /**
+   * The record of a public list whose public slug property has a value (the
+   * careers site's vacancy URLs). Keyed by generation like list pages, because
+   * which record holds a slug is a question about the list, not one record.
+   */
+  slug: (list: string, generation: number, schema: string, property: string, value: string) =>
+    `${CACHE_VERSION}:slug:${enc(list)}:g${generation}:s${schema}:${enc(property)}:${enc(value)}`,
   /** One preview of a record of a public list. */
   preview: (list: string, schema: string, uuid: string, name: string) =>
     `${CACHE_VERSION}:preview:${enc(list)}:s${schema}:${enc(uuid)}:${enc(name)}`,

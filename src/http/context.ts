@@ -10,12 +10,23 @@ export interface Services {
   log: Logger;
 }
 
+/**
+ * Renders an error for a person rather than a script: set by the careers
+ * site (and the form pages) on their paths, so errors there are HTML pages in
+ * the site's language while the API keeps its JSON envelope.
+ */
+export type ErrorPage = (
+  c: import("hono").Context<AppEnv>,
+  status: import("hono/utils/http-status").ContentfulStatusCode,
+) => Promise<Response>;
+
 /** Hono environment of the edge app. */
 export interface AppEnv {
   Bindings: Env;
   Variables: {
     requestId: string;
     services: Services;
+    errorPage?: ErrorPage;
   };
 }
 

@@ -6,16 +6,21 @@ import { UpstreamError } from "../upstream/errors";
 import type { AppEnv } from "./context";
 import { ApiError, type ErrorCode, errorEnvelope, type FieldIssue } from "./errors";
 
-/** Answers an error in the one envelope, with the request id and any extra headers. */
+/**
+ * Answers an error in the one envelope, with the request id and any extra
+ * headers; on the site's HTML paths, as the site's error page instead.
+ */
 export function respondError(
   c: Context<AppEnv>,
   code: ErrorCode,
   status: ContentfulStatusCode,
   message: string,
   options: { issues?: FieldIssue[] | undefined; headers?: Record<string, string> } = {},
-): Response {
+): Response | Promise<Response> {
   const requestId = c.get("requestId") ?? "";
   for (const [name, value] of Object.entries(options.headers ?? {})) c.header(name, value);
+  const errorPage = c.get("errorPage");
+  if (errorPage) return errorPage(c, status);
   return c.json(errorEnvelope(code, message, requestId, options.issues), status);
 }
 

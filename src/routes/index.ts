@@ -1,4 +1,5 @@
 import type { App } from "../http/context";
+import { registerSiteRoutes } from "../site/routes";
 import { registerDeadLetterRoutes } from "./forms/admin";
 import { registerFormDefinitionRoute } from "./forms/definition";
 import { registerFormOptionsRoute } from "./forms/options";
@@ -31,4 +32,5 @@ export function registerRoutes(app: App): void {
   registerSubmissionStatusRoute(app);
   registerThankYouRoute(app);
   registerDeadLetterRoutes(app);
+  registerSiteRoutes(app);
 }

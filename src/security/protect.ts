@@ -29,7 +29,8 @@ export function protectRoutes(app: App): void {
   }
   router.add("ALL", DEFAULT_GUARD.path, DEFAULT_GUARD);
 
-  app.use("/v1/*", async (c, next) => {
+  // Every path: the API's routes and the careers site's pages; others have no guard.
+  app.use("*", async (c, next) => {
     const [matches] = router.match(c.req.method, c.req.path) as [[RouteGuard, Params][]];
     const [guard, params] =
       matches.find(([candidate]) => candidate !== DEFAULT_GUARD) ?? matches[0] ?? [];

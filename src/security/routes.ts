@@ -64,6 +64,12 @@ const knownList = {
   message: "No such list.",
 };
 const READ = ["GET", "HEAD"] as const;
+const siteList = {
+  param: "list",
+  entries: (config: Config) => config.SITE?.lists ?? {},
+  message: "No such list.",
+};
+const slug = SlugParam as z.ZodType<string>;
 
 /**
  * Every public route's protections. A route not listed here (an operator route,
@@ -127,6 +133,30 @@ export const ROUTE_GUARDS: readonly RouteGuard[] = [
     limit: "upload",
   },
   { path: "/v1/hooks/caraer", methods: ["POST"], body: { ...jsonBody, required: true } },
+  // The careers site (src/site): HTML renderings of the reads above, limited like them.
+  { path: "/", methods: READ, limit: "read" },
+  { path: "/jobs/:list", methods: READ, params: list, known: siteList, limit: "read" },
+  {
+    path: "/jobs/:list/:slug",
+    methods: READ,
+    params: { ...list, slug },
+    known: siteList,
+    limit: "read",
+  },
+  {
+    path: "/pages/:rootSlug/:slug",
+    methods: READ,
+    params: { rootSlug: slug, slug },
+    limit: "read",
+  },
+  { path: "/fragments/jobs/:list", methods: READ, params: list, known: siteList, limit: "read" },
+  {
+    path: "/fragments/jobs/:list/:slug",
+    methods: READ,
+    params: { ...list, slug },
+    known: siteList,
+    limit: "read",
+  },
   // Operator routes: behind ADMIN_TOKEN, so not rate limited, but still shape-checked.
   {
     path: "/v1/admin/dead-letters/:submission",
@@ -146,4 +176,4 @@ export const ROUTE_GUARDS: readonly RouteGuard[] = [
 export const DEFAULT_GUARD: RouteGuard = { path: "/v1/*", methods: ["ALL"], body: jsonBody };
 
 /** The path prefixes browsers call cross-origin, which get CORS. */
-export const BROWSER_PATHS = ["/v1/lists/*", "/v1/pages/*", "/v1/forms/*"] as const;
+export const BROWSER_PATHS = ["/v1/lists/*", "/v1/pages/*", "/v1/forms/*", "/fragments/*"] as const;

@@ -1,0 +1,33 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { App } from "../../http/context";
+import { ListNameParam } from "../../routes/schemas";
+import { Fragment } from "../components/layout";
+import { sendHtml } from "../respond";
+import { ListBody, loadListPage } from "../views/list";
+import { htmlErrorResponses, htmlOk, SiteListQuery } from "./schemas";
+
+const route = createRoute({
+  method: "get",
+  path: "/fragments/jobs/{list}",
+  tags: ["Site"],
+  summary: "The list page as an HTML fragment",
+  description:
+    "The list page's markup without `<html>`, for sites that include it server-side; same query string. CORS for `ALLOWED_ORIGINS`, cached and ETagged like the JSON reads.",
+  request: { params: z.object({ list: ListNameParam }), query: SiteListQuery },
+  responses: { 200: htmlOk("The fragment."), ...htmlErrorResponses },
+});
+
+/** Registers `GET /fragments/jobs/{list}`. */
+export function registerListFragmentRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const data = await loadListPage(c, c.req.valid("param").list);
+    return sendHtml(
+      c,
+      data.view,
+      <Fragment view={data.view}>
+        <ListBody data={data} />
+      </Fragment>,
+      { freshness: data.list, cache: data.result.cache, fragment: true },
+    );
+  });
+}

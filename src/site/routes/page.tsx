@@ -1,0 +1,34 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { App } from "../../http/context";
+import { SlugParam } from "../../routes/schemas";
+import { Document } from "../components/layout";
+import { sendHtml } from "../respond";
+import { CmsBody, loadCmsPage } from "../views/cms";
+import { htmlErrorResponses, htmlOk } from "./schemas";
+
+const route = createRoute({
+  method: "get",
+  path: "/pages/{rootSlug}/{slug}",
+  tags: ["Site"],
+  summary: "A Caraer CMS webpage as HTML",
+  description:
+    "A published webpage (as `GET /v1/pages/{rootSlug}/{slug}`) rendered as semantic HTML: `metaData` becomes the title, description and OpenGraph tags, rich text is sanitised with an allowlist, unknown components render nothing.",
+  request: { params: z.object({ rootSlug: SlugParam, slug: SlugParam }) },
+  responses: { 200: htmlOk("The page."), ...htmlErrorResponses },
+});
+
+/** Registers `GET /pages/{rootSlug}/{slug}`. */
+export function registerCmsPageRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const { rootSlug, slug } = c.req.valid("param");
+    const data = await loadCmsPage(c, rootSlug, slug, `/pages/${rootSlug}/${slug}`);
+    return sendHtml(
+      c,
+      data.ctx.view,
+      <Document view={data.ctx.view} {...data.meta}>
+        <CmsBody data={data} />
+      </Document>,
+      { freshness: data.freshness, cache: data.cache },
+    );
+  });
+}

@@ -1,0 +1,63 @@
+import { z } from "@hono/zod-openapi";
+import { ListNameParam, SlugParam } from "../../routes/schemas";
+
+/** Path parameters of a vacancy: the list and the public slug (or the UUID). */
+export const VacancyParams = z.object({
+  list: ListNameParam,
+  slug: SlugParam.openapi({
+    description:
+      "The list's public slug property value, or the record UUID (redirected to the slug).",
+    example: "senior-frontend-developer-amsterdam",
+  }),
+});
+
+/** The list page's query: the JSON API's, with empty form controls ignored. */
+export const SiteListQuery = z.object({
+  q: z
+    .string()
+    .optional()
+    .openapi({ description: "Search text (the list's `searchable` properties)." }),
+  sort: z
+    .string()
+    .optional()
+    .openapi({ description: "`prop` or `-prop`, as in the JSON API.", example: "-publish_date" }),
+  page: z.string().optional().openapi({ description: "1-based page number.", example: "1" }),
+  limit: z
+    .string()
+    .optional()
+    .openapi({ description: "Page size, up to the list's `maxPageSize`." }),
+});
+
+const html = { "text/html": { schema: z.string() } };
+
+/** Response headers of a cached HTML page or fragment. */
+const cachedHtmlHeaders = z.object({
+  ETag: z
+    .string()
+    .openapi({ description: "Strong ETag of the HTML; send back in `If-None-Match` for a 304." }),
+  "Cache-Control": z
+    .string()
+    .openapi({ example: "public, max-age=60, stale-while-revalidate=86400" }),
+  "Content-Security-Policy": z.string(),
+  "X-Cache": z
+    .enum(["HIT", "MISS", "STALE"])
+    .openapi({ description: "State of the read the HTML was rendered from." }),
+});
+
+/** The 200 of a site page or fragment. */
+export function htmlOk(description: string) {
+  return { description, headers: cachedHtmlHeaders, content: html };
+}
+
+/** Error answers of site routes: HTML pages (or fragments) with the JSON route's status. */
+export const htmlErrorResponses = {
+  304: { description: "Not modified (`If-None-Match` matched)." },
+  400: { description: "Invalid query: the site's error page.", content: html },
+  404: {
+    description:
+      "No `SITE`, an unknown list, or a record outside the list's scope: the site's 404 page (JSON envelope when `SITE` is unset).",
+    content: html,
+  },
+  429: { description: "Too many requests from this client.", content: html },
+  503: { description: "Caraer is unreachable and nothing is cached.", content: html },
+} as const;

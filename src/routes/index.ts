@@ -1,4 +1,5 @@
 import type { App } from "../http/context";
+import { registerFormPageRoutes } from "../site/forms/routes";
 import { registerSiteRoutes } from "../site/routes";
 import { registerDeadLetterRoutes } from "./forms/admin";
 import { registerFormDefinitionRoute } from "./forms/definition";
@@ -33,4 +34,5 @@ export function registerRoutes(app: App): void {
   registerThankYouRoute(app);
   registerDeadLetterRoutes(app);
   registerSiteRoutes(app);
+  registerFormPageRoutes(app);
 }

@@ -1,12 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { parseSubmissionBody } from "../../forms/body";
+import { parseSubmissionBody, type RawSubmission } from "../../forms/body";
 import {
   type FormDefinition,
   parseFormDefinition,
   readFormDefinition,
 } from "../../forms/definition";
 import { isHtmlPost } from "../../forms/html";
+import { safeRedirect } from "../../forms/redirect";
 import { assertSubmissionOrigin } from "../../forms/origin";
 import { RESERVED_FIELDS } from "../../forms/reserved";
 import { type ServedForm, servedForm } from "../../forms/served";
@@ -14,6 +15,7 @@ import { handleSubmission, type SubmissionOutcome } from "../../forms/submit";
 import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { readContext } from "../../reads/context";
+import { formAgain, wantsFormPage } from "../../site/forms/again";
 import { UpstreamError } from "../../upstream/errors";
 import { htmlErrorPage } from "./pages";
 import { errorResponse, FormUuidParam, SubmissionAnswerSchema } from "./schemas";
@@ -32,6 +34,12 @@ const route = createRoute({
   ].join(" "),
   request: {
     params: z.object({ formUuid: FormUuidParam }),
+    query: z.object({
+      view: z.enum(["page"]).optional().openapi({
+        description:
+          "`page`: the post comes from an edge-rendered form (`GET /forms/{formUuid}`); a fixable refusal answers that form again, and a queued submission lands on `/forms/{formUuid}/received/{submissionId}`.",
+      }),
+    }),
     headers: z.object({
       "Idempotency-Key": z
         .string()
@@ -97,14 +105,6 @@ const route = createRoute({
   },
 });
 
-/** A redirect target from Caraer is only followed when it is a plain web URL. */
-function safeRedirect(url: string | null | undefined): string | null {
-  const parsed = url ? URL.parse(url) : null;
-  return parsed && (parsed.protocol === "https:" || parsed.protocol === "http:")
-    ? parsed.href
-    : null;
-}
-
 function answerJson(c: Context<AppEnv>, served: ServedForm, outcome: SubmissionOutcome) {
   c.header("Cache-Control", "no-store");
   c.header("Location", `/v1/forms/${served.uuid}/submissions/${outcome.submissionId}`);
@@ -128,11 +128,20 @@ function answerJson(c: Context<AppEnv>, served: ServedForm, outcome: SubmissionO
   return c.json({ data: { submissionId: outcome.submissionId, status: answer.status } }, 202);
 }
 
-function answerHtml(c: Context<AppEnv>, served: ServedForm, definition: FormDefinition) {
+function answerHtml(
+  c: Context<AppEnv>,
+  served: ServedForm,
+  definition: FormDefinition,
+  outcome: SubmissionOutcome,
+) {
+  const delivered = outcome.kind === "accepted" && outcome.answer.status === "delivered";
+  // An edge-rendered form tells the visitor a queued submission was received and will be delivered.
   const target =
-    served.settings.redirectUrl ??
-    safeRedirect(definition.form.redirectUrl) ??
-    `/v1/forms/${served.uuid}/thank-you`;
+    !delivered && wantsFormPage(c)
+      ? `/forms/${served.uuid}/received/${outcome.submissionId}`
+      : (served.settings.redirectUrl ??
+        safeRedirect(definition.form.redirectUrl) ??
+        `/v1/forms/${served.uuid}/thank-you`);
   c.header("Cache-Control", "no-store");
   return c.redirect(target, 303);
 }
@@ -144,9 +153,10 @@ export function registerSubmissionRoute(app: App): void {
     const served = servedForm(services.config, c.req.valid("param").formUuid);
     const html = isHtmlPost(c.req.raw);
     let definition: FormDefinition | undefined;
+    let raw: RawSubmission | undefined;
     try {
       assertSubmissionOrigin(c.req.raw.headers, services.config.ALLOWED_ORIGINS);
-      const raw = await parseSubmissionBody(c.req.raw, served.settings);
+      raw = await parseSubmissionBody(c.req.raw, served.settings);
       const cached = await readFormDefinition(readContext(c), served);
       if (!cached) throw new ApiError("NOT_FOUND", "No such form.");
       definition = parseFormDefinition(cached);
@@ -167,8 +177,10 @@ export function registerSubmissionRoute(app: App): void {
           replayed: outcome.answer.replayed,
         });
       }
-      return html ? answerHtml(c, served, definition) : answerJson(c, served, outcome);
+      return html ? answerHtml(c, served, definition, outcome) : answerJson(c, served, outcome);
     } catch (error) {
+      const again = html ? await formAgain(c, error, served, definition, raw) : null;
+      if (again) return again;
       if (html && (error instanceof ApiError || error instanceof UpstreamError)) {
         return htmlErrorPage(c, error, definition);
       }

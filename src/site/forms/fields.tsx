@@ -53,7 +53,12 @@ function describedBy(props: FieldProps): string | undefined {
 }
 
 const RequiredMark: FC<{ required: boolean; t: FormTranslate }> = ({ required, t }) =>
-  required ? <span class="caraer-field__required">({t("required")})</span> : null;
+  required ? (
+    <>
+      {" "}
+      <span class="caraer-field__required">({t("required")})</span>
+    </>
+  ) : null;
 
 /** Help text, file hints and the error under a field's label. */
 const Notes: FC<FieldProps> = (props) => (
@@ -94,7 +99,13 @@ const LabelledControl: FC<FieldProps> = (props) => {
   if (kind === "textarea") {
     const { type: _type, ...rest } = attributes;
     control = (
-      <textarea id={id} name={field.name} rows={5} placeholder={field.placeholder ?? undefined} {...rest}>
+      <textarea
+        id={id}
+        name={field.name}
+        rows={5}
+        placeholder={field.placeholder ?? undefined}
+        {...rest}
+      >
         {postedText(props.value)}
       </textarea>
     );
@@ -127,7 +138,8 @@ const LabelledControl: FC<FieldProps> = (props) => {
   return (
     <div class={fieldClass(props)} data-field={field.name}>
       <label class="caraer-field__label" for={id}>
-        {field.label} <RequiredMark required={field.required} t={t} />
+        {field.label}
+        <RequiredMark required={field.required} t={t} />
       </label>
       <Notes {...props} />
       {control}
@@ -149,7 +161,8 @@ const CheckboxField: FC<FieldProps> = (props) => {
         type="checkbox"
       />
       <label class="caraer-field__label" for={id}>
-        {field.label} <RequiredMark required={field.required} t={t} />
+        {field.label}
+        <RequiredMark required={field.required} t={t} />
       </label>
       <Notes {...props} />
     </div>
@@ -169,7 +182,8 @@ const ChoiceGroup: FC<FieldProps> = (props) => {
       aria-describedby={notes}
     >
       <legend class="caraer-field__label">
-        {field.label} <RequiredMark required={field.required} t={t} />
+        {field.label}
+        <RequiredMark required={field.required} t={t} />
       </legend>
       <Notes {...props} />
       <div class={`caraer-choices${field.styling === "grid" ? " caraer-choices--grid" : ""}`}>
@@ -203,7 +217,8 @@ const RangeField: FC<FieldProps> = (props) => {
       aria-describedby={describedBy(props)}
     >
       <legend class="caraer-field__label">
-        {field.label} <RequiredMark required={field.required} t={t} />
+        {field.label}
+        <RequiredMark required={field.required} t={t} />
       </legend>
       <Notes {...props} />
       <div class="caraer-range">

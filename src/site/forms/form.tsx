@@ -66,13 +66,19 @@ interface SummaryItem {
   text: string;
 }
 
-const ErrorSummary: FC<{ id: string; items: SummaryItem[]; message?: string | undefined; t: FormTranslate }> = ({
-  id,
-  items,
-  message,
-  t,
-}) => (
-  <div class="caraer-form__summary" id={id} role="alert" tabindex={-1} aria-labelledby={`${id}-title`}>
+const ErrorSummary: FC<{
+  id: string;
+  items: SummaryItem[];
+  message?: string | undefined;
+  t: FormTranslate;
+}> = ({ id, items, message, t }) => (
+  <div
+    class="caraer-form__summary"
+    id={id}
+    role="alert"
+    tabindex={-1}
+    aria-labelledby={`${id}-title`}
+  >
     <h2 class="caraer-form__summary-title" id={`${id}-title`}>
       {t("errorSummaryTitle")}
     </h2>
@@ -80,7 +86,9 @@ const ErrorSummary: FC<{ id: string; items: SummaryItem[]; message?: string | un
     {items.length > 0 && (
       <>
         <p>
-          {items.length === 1 ? t("errorSummaryIntroOne") : t("errorSummaryIntro", { count: items.length })}
+          {items.length === 1
+            ? t("errorSummaryIntroOne")
+            : t("errorSummaryIntro", { count: items.length })}
         </p>
         <ul>
           {items.map((item) => (
@@ -106,7 +114,8 @@ function summaryItems(props: FormViewProps, fieldsByName: Map<string, Field>): S
 const ReservedInputs: FC<FormViewProps> = (props) => {
   const honeypot = props.settings.spam.honeypotField;
   const honeypotId = `${idPrefix(props.formUuid)}-hp`;
-  const loadedAt = postedText(props.state?.values[RESERVED_FIELDS.loadedAt]) || String(props.loadedAt);
+  const loadedAt =
+    postedText(props.state?.values[RESERVED_FIELDS.loadedAt]) || String(props.loadedAt);
   return (
     <>
       {/* Off-screen for people, tempting for bots: a filled honeypot is answered like a success and dropped. */}
@@ -215,14 +224,22 @@ export const FormView: FC<FormViewProps> = (props) => {
           </>
         );
         return isSection ? (
-          <section class="caraer-slide caraer-slide--section" data-slide={index} aria-labelledby={titleId}>
+          <section
+            class="caraer-slide caraer-slide--section"
+            data-slide={index}
+            aria-labelledby={titleId}
+          >
             <h3 class="caraer-slide__title" id={titleId}>
               {slide.title ?? ""}
             </h3>
             {body}
           </section>
         ) : (
-          <fieldset class="caraer-slide caraer-slide--step" data-slide={index} data-step={stepNumber}>
+          <fieldset
+            class="caraer-slide caraer-slide--step"
+            data-slide={index}
+            data-step={stepNumber}
+          >
             <legend class="caraer-slide__title" id={titleId}>
               {slide.title ?? ""}
               {steps > 1 && (
@@ -241,7 +258,11 @@ export const FormView: FC<FormViewProps> = (props) => {
       <ReservedInputs {...props} />
       {props.turnstileSiteKey && (
         <div class="caraer-form__challenge">
-          <div class="cf-turnstile" data-sitekey={props.turnstileSiteKey} data-response-field-name={RESERVED_FIELDS.turnstileToken} />
+          <div
+            class="cf-turnstile"
+            data-sitekey={props.turnstileSiteKey}
+            data-response-field-name={RESERVED_FIELDS.turnstileToken}
+          />
           <script src={TURNSTILE_SCRIPT} async defer />
         </div>
       )}

@@ -47,7 +47,11 @@ function rangeMessage(field: Field, t: FormTranslate): string {
  * An issue of the edge's validation in the page's language: known codes from
  * the form catalogue, anything else as the edge worded it (English).
  */
-export function issueMessage(issue: FieldIssue, field: Field | undefined, t: FormTranslate): string {
+export function issueMessage(
+  issue: FieldIssue,
+  field: Field | undefined,
+  t: FormTranslate,
+): string {
   if (issue.code === "required" && field) return t(requiredKey(field), { label: field.label });
   if (issue.code === "out_of_range" && field) return rangeMessage(field, t);
   const key = BY_CODE[issue.code];

@@ -31,8 +31,10 @@ const en = {
   thankYouTitle: "Thank you",
   thankYouDefault: "Thank you! We received your submission.",
   receivedTitle: "Received",
-  received: "We received your form. It will be delivered shortly; you do not need to send it again.",
-  failedState: "We received your form. It is being handled by our team; you do not need to send it again.",
+  received:
+    "We received your form. It will be delivered shortly; you do not need to send it again.",
+  failedState:
+    "We received your form. It is being handled by our team; you do not need to send it again.",
   statusLink: "Delivery status",
   continue: "Continue",
   tooMany: "Too many attempts. Please wait {seconds} seconds and send the form again.",
@@ -79,7 +81,8 @@ const nl: Record<FormMessageKey, string> = {
   errorSummaryIntro: "{count} velden hebben aandacht nodig:",
   errorSummaryIntroOne: "1 veld heeft aandacht nodig:",
   errorGeneric: "Je formulier kon niet worden verstuurd.",
-  fileAgain: "Kies het bestand opnieuw: bestanden worden niet bewaard als het formulier opnieuw wordt getoond.",
+  fileAgain:
+    "Kies het bestand opnieuw: bestanden worden niet bewaard als het formulier opnieuw wordt getoond.",
   fileLimits: "Maximaal {count} bestanden van {size} per stuk: {types}.",
   fileLimitsOne: "Eén bestand van maximaal {size}: {types}.",
   rangeFrom: "Van",
@@ -93,8 +96,10 @@ const nl: Record<FormMessageKey, string> = {
   thankYouTitle: "Bedankt",
   thankYouDefault: "Bedankt! We hebben je inzending ontvangen.",
   receivedTitle: "Ontvangen",
-  received: "We hebben je formulier ontvangen. Het wordt zo snel mogelijk afgeleverd; je hoeft het niet opnieuw te sturen.",
-  failedState: "We hebben je formulier ontvangen. Ons team handelt het af; je hoeft het niet opnieuw te sturen.",
+  received:
+    "We hebben je formulier ontvangen. Het wordt zo snel mogelijk afgeleverd; je hoeft het niet opnieuw te sturen.",
+  failedState:
+    "We hebben je formulier ontvangen. Ons team handelt het af; je hoeft het niet opnieuw te sturen.",
   statusLink: "Status van de aflevering",
   continue: "Verder",
   tooMany: "Te veel pogingen. Wacht {seconds} seconden en verstuur het formulier opnieuw.",

@@ -18,7 +18,9 @@ export interface FormState {
 export function postedList(value: unknown): string[] {
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   return items
-    .flatMap((item) => (typeof item === "string" ? item.split(MULTI_VALUE_SEPARATOR) : [String(item)]))
+    .flatMap((item) =>
+      typeof item === "string" ? item.split(MULTI_VALUE_SEPARATOR) : [String(item)],
+    )
     .map((item) => item.trim())
     .filter((item) => item !== "");
 }

@@ -144,12 +144,12 @@ export async function sanitizeRichText(html: string): Promise<string> {
         if (tag === "a" && element.hasAttribute("href"))
           element.setAttribute("rel", "nofollow noopener");
       },
+    })
+    .onDocument({
+      // Comments can hide conditional markup for old browsers; none is wanted.
       comments(comment) {
         comment.remove();
       },
-    })
-    .onDocument({
-      doctype() {},
     });
   return rewriter.transform(new Response(html)).text();
 }

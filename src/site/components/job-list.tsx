@@ -4,7 +4,10 @@ import type { PublicSchema } from "../../projection/public-schema";
 import type { PublicRecord } from "../../projection/record";
 import type { SiteView } from "../context";
 import { vacancyPath } from "../data";
-import { formatValue, type ValueFormat } from "../format";
+import { formatValue, propertyLabel, type ValueFormat } from "../format";
+
+/** Property types whose values mean nothing on a card without their label. */
+const LABELLED_TYPES = new Set(["number", "date", "range", "checkbox"]);
 
 /** What every list rendering needs. */
 export interface ListContext {
@@ -36,8 +39,11 @@ const JobCard: FC<ListContext & { record: PublicRecord; headingLevel: 2 | 3 }> =
   const format = valueFormat(props.view, shown);
   const facts = shown.summary.flatMap((property) => {
     const definition = schema.properties.get(property);
-    const text = definition ? formatValue(definition, record.properties[property], format) : null;
-    return text ? [{ property, text }] : [];
+    const value = definition ? formatValue(definition, record.properties[property], format) : null;
+    if (!definition || !value) return [];
+    // Options and text speak for themselves; a bare number or date needs its label.
+    const labelled = LABELLED_TYPES.has(definition.type);
+    return [{ property, text: labelled ? `${propertyLabel(definition)}: ${value}` : value }];
   });
   const link = <a href={vacancyPath(name, record, shown.slug)}>{recordTitle(record, shown)}</a>;
   return (

@@ -47,30 +47,50 @@ function usable(
   );
 }
 
+/** Option lists longer than this fold into a disclosure, open while one of them is chosen. */
+const MAX_UNFOLDED = 5;
+
 /** Options as checkboxes (several may be chosen: OR-ed, as repeated parameters do in the API). */
 const OptionChecks: FC<ControlProps & { operator: FilterOperator }> = (props) => {
   const { property, operator, allowed, params } = props;
   const name = paramName(property.name, operator, allowed);
   const chosen = current(params, property.name, operator, allowed);
   const id = `filter-${property.name}`;
+  const checks = (
+    <div class="caraer-checks">
+      {property.options.map((option, index) => (
+        <label class="caraer-check" for={`${id}-${index}`}>
+          <input
+            type="checkbox"
+            id={`${id}-${index}`}
+            name={name}
+            value={option.name}
+            checked={chosen.includes(option.name)}
+          />
+          {option.label ?? option.name}
+        </label>
+      ))}
+    </div>
+  );
+  if (property.options.length <= MAX_UNFOLDED) {
+    return (
+      <fieldset class="caraer-field">
+        <legend>{propertyLabel(property)}</legend>
+        {checks}
+      </fieldset>
+    );
+  }
   return (
-    <fieldset class="caraer-field">
-      <legend>{propertyLabel(property)}</legend>
-      <div class="caraer-checks">
-        {property.options.map((option, index) => (
-          <label class="caraer-check" for={`${id}-${index}`}>
-            <input
-              type="checkbox"
-              id={`${id}-${index}`}
-              name={name}
-              value={option.name}
-              checked={chosen.includes(option.name)}
-            />
-            {option.label ?? option.name}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <details class="caraer-fold" open={chosen.length > 0}>
+      <summary>
+        {propertyLabel(property)}
+        {chosen.length > 0 && ` (${chosen.length})`}
+      </summary>
+      <fieldset class="caraer-field">
+        <legend class="caraer-visually-hidden">{propertyLabel(property)}</legend>
+        {checks}
+      </fieldset>
+    </details>
   );
 };
 

@@ -45,7 +45,9 @@ export const ListBody: FC<{ data: ListPageData }> = ({ data }) => (
   <>
     <h1>{data.shown.title ?? data.name}</h1>
     {data.shown.intro && <p class="caraer-intro">{data.shown.intro}</p>}
-    <SearchForm {...data} />
-    <Results {...data} />
+    <div class="caraer-listing">
+      <SearchForm {...data} />
+      <Results {...data} />
+    </div>
   </>
 );

@@ -22,16 +22,21 @@ export interface FormViewProps {
   t: FormTranslate;
   /** Where it posts: the submissions route. */
   action: string;
-  /** One per rendered form: a double click or a resent page makes one submission. */
-  idempotencyKey: string;
-  /** When the form was rendered (unix ms), for the minimum fill-in time. */
-  loadedAt: number;
+  /**
+   * One per rendered form: a double click or a resent page makes one submission.
+   * Absent in cached pages (shared by every visitor), where the payload's hash is the key.
+   */
+  idempotencyKey?: string | undefined;
+  /** When the form was rendered (unix ms), for the minimum fill-in time; absent in cached pages. */
+  loadedAt?: number | undefined;
   /** The related record (e.g. the vacancy) and its public title, when the form is linked. */
   related?: { uuid: string; title: string | null } | undefined;
   /** Turnstile's site key, when the challenge is required. */
   turnstileSiteKey?: string | null | undefined;
   /** A form shown again after a refusal. */
   state?: FormState | undefined;
+  /** The forms stylesheet's URL (absolute in fragments, which other sites include). */
+  stylesheet?: string | undefined;
   /** Heading level of the form's title: 1 on its own page, 2 inside another page. */
   headingLevel?: 1 | 2;
 }
@@ -115,7 +120,7 @@ const ReservedInputs: FC<FormViewProps> = (props) => {
   const honeypot = props.settings.spam.honeypotField;
   const honeypotId = `${idPrefix(props.formUuid)}-hp`;
   const loadedAt =
-    postedText(props.state?.values[RESERVED_FIELDS.loadedAt]) || String(props.loadedAt);
+    postedText(props.state?.values[RESERVED_FIELDS.loadedAt]) || String(props.loadedAt ?? "");
   return (
     <>
       {/* Off-screen for people, tempting for bots: a filled honeypot is answered like a success and dropped. */}
@@ -123,8 +128,10 @@ const ReservedInputs: FC<FormViewProps> = (props) => {
         <label for={honeypotId}>{props.t("honeypot")}</label>
         <input type="text" id={honeypotId} name={honeypot} tabindex={-1} autocomplete="off" />
       </div>
-      <input type="hidden" name={RESERVED_FIELDS.loadedAt} value={loadedAt} />
-      <input type="hidden" name={RESERVED_FIELDS.idempotencyKey} value={props.idempotencyKey} />
+      {loadedAt && <input type="hidden" name={RESERVED_FIELDS.loadedAt} value={loadedAt} />}
+      {props.idempotencyKey && (
+        <input type="hidden" name={RESERVED_FIELDS.idempotencyKey} value={props.idempotencyKey} />
+      )}
       {props.related && (
         <input type="hidden" name={RESERVED_FIELDS.relatedRecordUuid} value={props.related.uuid} />
       )}
@@ -183,94 +190,100 @@ export const FormView: FC<FormViewProps> = (props) => {
     );
   };
   return (
-    <form
-      class="caraer-form"
-      id={`${prefix}-form`}
-      method="post"
-      action={props.action}
-      enctype={hasFiles ? "multipart/form-data" : "application/x-www-form-urlencoded"}
-      accept-charset="utf-8"
-      data-caraer-form={formUuid}
-      data-steps={steps}
-      aria-labelledby={`${prefix}-title`}
-    >
-      <Heading class="caraer-form__title" id={`${prefix}-title`}>
-        {form.label || form.name || ""}
-      </Heading>
-      {props.related?.title && (
-        <p class="caraer-form__related">{t("applyingFor", { title: props.related.title })}</p>
-      )}
-      {typeof form.description === "string" && form.description && (
-        <p class="caraer-form__intro">{form.description}</p>
-      )}
-      {(items.length > 0 || state?.message) && (
-        <ErrorSummary id={`${prefix}-summary`} items={items} message={state?.message} t={t} />
-      )}
-      {form.grids.map((slide, index) => {
-        const isSection = slide.type === "section";
-        if (!isSection) stepNumber += 1;
-        const slideFields = fields.filter((field) => field.step === index);
-        const texts = (slide.grid ?? []).flat().flatMap((cell) => textParagraphs(cell.text));
-        const titleId = `${prefix}-slide-${index}`;
-        const body = (
-          <>
-            {typeof slide.description === "string" && slide.description && (
-              <p class="caraer-slide__intro">{slide.description}</p>
-            )}
-            {texts.map((text) => (
-              <p class="caraer-slide__text">{text}</p>
-            ))}
-            {slideFields.map(renderField)}
-          </>
-        );
-        return isSection ? (
-          <section
-            class="caraer-slide caraer-slide--section"
-            data-slide={index}
-            aria-labelledby={titleId}
-          >
-            <h3 class="caraer-slide__title" id={titleId}>
-              {slide.title ?? ""}
-            </h3>
-            {body}
-          </section>
-        ) : (
-          <fieldset
-            class="caraer-slide caraer-slide--step"
-            data-slide={index}
-            data-step={stepNumber}
-          >
-            <legend class="caraer-slide__title" id={titleId}>
-              {slide.title ?? ""}
-              {steps > 1 && (
-                <span class="caraer-slide__count"> {t("stepOf", { step: stepNumber, steps })}</span>
+    <>
+      {props.stylesheet && <link rel="stylesheet" href={props.stylesheet} />}
+      <form
+        class="caraer-form"
+        id={`${prefix}-form`}
+        method="post"
+        action={props.action}
+        enctype={hasFiles ? "multipart/form-data" : "application/x-www-form-urlencoded"}
+        accept-charset="utf-8"
+        data-caraer-form={formUuid}
+        data-steps={steps}
+        aria-labelledby={`${prefix}-title`}
+      >
+        <Heading class="caraer-form__title" id={`${prefix}-title`}>
+          {form.label || form.name || ""}
+        </Heading>
+        {props.related?.title && (
+          <p class="caraer-form__related">{t("applyingFor", { title: props.related.title })}</p>
+        )}
+        {typeof form.description === "string" && form.description && (
+          <p class="caraer-form__intro">{form.description}</p>
+        )}
+        {(items.length > 0 || state?.message) && (
+          <ErrorSummary id={`${prefix}-summary`} items={items} message={state?.message} t={t} />
+        )}
+        {form.grids.map((slide, index) => {
+          const isSection = slide.type === "section";
+          if (!isSection) stepNumber += 1;
+          const slideFields = fields.filter((field) => field.step === index);
+          const texts = (slide.grid ?? []).flat().flatMap((cell) => textParagraphs(cell.text));
+          const titleId = `${prefix}-slide-${index}`;
+          const body = (
+            <>
+              {typeof slide.description === "string" && slide.description && (
+                <p class="caraer-slide__intro">{slide.description}</p>
               )}
-            </legend>
-            {body}
-          </fieldset>
-        );
-      })}
-      {fields
-        .filter((field) => field.hidden)
-        .map((field) => (
-          <input type="hidden" name={field.name} value={field.defaultValue ?? ""} />
-        ))}
-      <ReservedInputs {...props} />
-      {props.turnstileSiteKey && (
-        <div class="caraer-form__challenge">
-          <div
-            class="cf-turnstile"
-            data-sitekey={props.turnstileSiteKey}
-            data-response-field-name={RESERVED_FIELDS.turnstileToken}
-          />
-          <script src={TURNSTILE_SCRIPT} async defer />
+              {texts.map((text) => (
+                <p class="caraer-slide__text">{text}</p>
+              ))}
+              {slideFields.map(renderField)}
+            </>
+          );
+          return isSection ? (
+            <section
+              class="caraer-slide caraer-slide--section"
+              data-slide={index}
+              aria-labelledby={titleId}
+            >
+              <h3 class="caraer-slide__title" id={titleId}>
+                {slide.title ?? ""}
+              </h3>
+              {body}
+            </section>
+          ) : (
+            <fieldset
+              class="caraer-slide caraer-slide--step"
+              data-slide={index}
+              data-step={stepNumber}
+            >
+              <legend class="caraer-slide__title" id={titleId}>
+                {slide.title ?? ""}
+                {steps > 1 && (
+                  <span class="caraer-slide__count">
+                    {" "}
+                    {t("stepOf", { step: stepNumber, steps })}
+                  </span>
+                )}
+              </legend>
+              {body}
+            </fieldset>
+          );
+        })}
+        {fields
+          .filter((field) => field.hidden)
+          .map((field) => (
+            <input type="hidden" name={field.name} value={field.defaultValue ?? ""} />
+          ))}
+        <ReservedInputs {...props} />
+        {props.turnstileSiteKey && (
+          <div class="caraer-form__challenge">
+            <div
+              class="cf-turnstile"
+              data-sitekey={props.turnstileSiteKey}
+              data-response-field-name={RESERVED_FIELDS.turnstileToken}
+            />
+            <script src={TURNSTILE_SCRIPT} async defer />
+          </div>
+        )}
+        <div class="caraer-form__actions">
+          <button class="caraer-button caraer-form__submit" type="submit">
+            {submitText(props)}
+          </button>
         </div>
-      )}
-      <div class="caraer-form__actions">
-        <button class="caraer-button caraer-form__submit" type="submit">
-          {submitText(props)}
-        </button>
-      </div>
-    </form>
+      </form>
+    </>
   );
 };

@@ -7,13 +7,18 @@ import {
 import { type ServedForm, servedForm } from "../../forms/served";
 import type { AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { describeError } from "../../observability/log";
 import type { PublicRecord } from "../../projection/record";
 import { readContext } from "../../reads/context";
 import { readRecord } from "../../reads/records";
 import { UpstreamError } from "../../upstream/errors";
 import { recordTitle } from "../components/job-list";
 import { requireSite, type SiteView } from "../context";
+import { isFragmentPath } from "../paths";
+import type { CspSources } from "../csp";
+import type { FormViewProps } from "./form";
 import { formTranslator, type FormTranslate } from "./messages";
+import { formCsp, formProps } from "./page";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -83,6 +88,39 @@ export async function loadRelated(
     };
   } catch (error) {
     if (error instanceof UpstreamError && error.transient) return { uuid: canonical, title: null };
+    throw error;
+  }
+}
+
+/**
+ * The application form of a vacancy page (the list's form from `FORMS`), for
+ * a page that is cached and shared: without a per-render idempotency key or
+ * render time (the payload's hash keeps a double post to one submission).
+ * `null` when the form cannot be loaded, so the page still shows, with a link.
+ */
+export async function loadVacancyForm(
+  c: Context<AppEnv>,
+  formUuid: string,
+  related: RelatedRecord,
+): Promise<{ form: FormViewProps; csp: CspSources } | null> {
+  try {
+    const loaded = await loadForm(c, formUuid);
+    return {
+      form: formProps(loaded, related, {
+        headingLevel: 2,
+        shared: true,
+        fragment: isFragmentPath(c.req.path),
+      }),
+      csp: formCsp(loaded),
+    };
+  } catch (error) {
+    if (error instanceof ApiError || error instanceof UpstreamError) {
+      c.get("services").log.warn("site.form_unavailable", {
+        form: formUuid,
+        ...describeError(error),
+      });
+      return null;
+    }
     throw error;
   }
 }

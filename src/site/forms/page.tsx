@@ -1,5 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { FormDefinition } from "../../forms/definition";
+import { ASSETS } from "../assets.gen";
 import { Document, Fragment } from "../components/layout";
 import type { SiteView } from "../context";
 import type { CspSources } from "../csp";
@@ -29,20 +30,30 @@ export function formTitle(definition: FormDefinition): string {
 export function formProps(
   loaded: LoadedForm,
   related: RelatedRecord | undefined,
-  options: { headingLevel: 1 | 2; state?: FormState; idempotencyKey?: string },
+  options: {
+    headingLevel: 1 | 2;
+    state?: FormState;
+    idempotencyKey?: string | undefined;
+    /** Rendered into a cached page shared by every visitor: no per-render key or time. */
+    shared?: boolean;
+    /** Rendered for other sites: the stylesheet is linked by its absolute URL. */
+    fragment?: boolean;
+  },
 ): FormViewProps {
+  const fresh = !options.shared;
   return {
     definition: loaded.definition,
     formUuid: loaded.served.uuid,
     settings: loaded.served.settings,
     t: loaded.t,
     action: submissionAction(loaded.served.uuid),
-    idempotencyKey: options.idempotencyKey ?? crypto.randomUUID(),
-    loadedAt: Date.now(),
+    idempotencyKey: fresh ? (options.idempotencyKey ?? crypto.randomUUID()) : undefined,
+    loadedAt: fresh ? Date.now() : undefined,
     related,
     turnstileSiteKey: loaded.turnstileSiteKey,
     state: options.state,
     headingLevel: options.headingLevel,
+    stylesheet: `${options.fragment ? loaded.view.site.origin : ""}${ASSETS["forms.css"]}`,
   };
 }
 

@@ -84,7 +84,7 @@ export function registerFormPageRoutes(app: App): void {
   app.openapi(fragmentRoute, async (c) => {
     const loaded = await loadForm(c, c.req.valid("param").formUuid);
     const related = await loadRelated(c, loaded, c.req.valid("query").vacancy);
-    const form = formProps(loaded, related, { headingLevel: 2 });
+    const form = formProps(loaded, related, { headingLevel: 2, fragment: true });
     return sendHtml(c, loaded.view, <FormFragment view={loaded.view} form={form} />, {
       csp: formCsp(loaded),
       fragment: true,

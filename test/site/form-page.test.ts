@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { INTERNAL_NOTES_MARKER, RECRUITER_EMAIL_DOMAIN } from "../../emulator/src/demo";
-import { edge, emulatorRequests, resetAll } from "../helpers";
 import {
   candidatesWithEmail,
   FORM,
@@ -11,6 +10,7 @@ import {
   uniqueEmail,
   VACANCY,
 } from "../forms/support/forms";
+import { edge, emulatorRequests, resetAll } from "../helpers";
 
 beforeEach(resetAll);
 

@@ -1,4 +1,4 @@
-import { PublicFormSchema, type PublicForm } from "../../src/upstream/schemas";
+import { type PublicForm, PublicFormSchema } from "../../src/upstream/schemas";
 
 /** A property DTO as Caraer's public form carries it. */
 function property(

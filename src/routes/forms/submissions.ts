@@ -7,8 +7,8 @@ import {
   readFormDefinition,
 } from "../../forms/definition";
 import { isHtmlPost } from "../../forms/html";
-import { safeRedirect } from "../../forms/redirect";
 import { assertSubmissionOrigin } from "../../forms/origin";
+import { safeRedirect } from "../../forms/redirect";
 import { RESERVED_FIELDS } from "../../forms/reserved";
 import { type ServedForm, servedForm } from "../../forms/served";
 import { handleSubmission, type SubmissionOutcome } from "../../forms/submit";

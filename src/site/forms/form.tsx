@@ -37,6 +37,10 @@ export interface FormViewProps {
   state?: FormState | undefined;
   /** The forms stylesheet's URL (absolute in fragments, which other sites include). */
   stylesheet?: string | undefined;
+  /** Strings the embed script shows (fragments only), from the same catalogue. */
+  messages?: Readonly<Record<string, string>> | undefined;
+  /** Where a successful post lands (the form's redirect), for the embed script. */
+  redirectUrl?: string | null | undefined;
   /** Heading level of the form's title: 1 on its own page, 2 inside another page. */
   headingLevel?: 1 | 2;
 }
@@ -201,6 +205,11 @@ export const FormView: FC<FormViewProps> = (props) => {
         accept-charset="utf-8"
         data-caraer-form={formUuid}
         data-steps={steps}
+        data-max-file-bytes={settings.uploads.maxFileBytes}
+        data-max-files={settings.uploads.maxFiles}
+        data-thank-you={form.thankYouMessage || undefined}
+        data-redirect={props.redirectUrl ?? undefined}
+        data-messages={props.messages ? JSON.stringify(props.messages) : undefined}
         aria-labelledby={`${prefix}-title`}
       >
         <Heading class="caraer-form__title" id={`${prefix}-title`}>

@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import {
+  type FormDefinition,
   parseFormDefinition,
   readFormDefinition,
-  type FormDefinition,
 } from "../../forms/definition";
 import { type ServedForm, servedForm } from "../../forms/served";
 import type { AppEnv } from "../../http/context";
@@ -14,10 +14,10 @@ import { readRecord } from "../../reads/records";
 import { UpstreamError } from "../../upstream/errors";
 import { recordTitle } from "../components/job-list";
 import { requireSite, type SiteView } from "../context";
-import { isFragmentPath } from "../paths";
 import type { CspSources } from "../csp";
+import { isFragmentPath } from "../paths";
 import type { FormViewProps } from "./form";
-import { formTranslator, type FormTranslate } from "./messages";
+import { type FormTranslate, formTranslator } from "./messages";
 import { formCsp, formProps } from "./page";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

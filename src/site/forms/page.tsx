@@ -1,12 +1,13 @@
 import type { FC } from "hono/jsx";
 import type { FormDefinition } from "../../forms/definition";
+import { safeRedirect } from "../../forms/redirect";
 import { ASSETS } from "../assets.gen";
 import { Document, Fragment } from "../components/layout";
 import type { SiteView } from "../context";
 import type { CspSources } from "../csp";
 import { FormView, type FormViewProps, TURNSTILE_SCRIPT } from "./form";
 import type { LoadedForm, RelatedRecord } from "./load";
-import type { FormTranslate } from "./messages";
+import { type FormTranslate, formMessages } from "./messages";
 import type { FormState } from "./state";
 
 /** Where the edge's rendered forms post: the submissions route, asking for pages back. */
@@ -53,6 +54,13 @@ export function formProps(
     turnstileSiteKey: loaded.turnstileSiteKey,
     state: options.state,
     headingLevel: options.headingLevel,
+    ...(options.fragment
+      ? {
+          messages: formMessages(loaded.view.site.locale),
+          redirectUrl:
+            loaded.served.settings.redirectUrl ?? safeRedirect(loaded.definition.form.redirectUrl),
+        }
+      : {}),
     stylesheet: `${options.fragment ? loaded.view.site.origin : ""}${ASSETS["forms.css"]}`,
   };
 }

@@ -1,13 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ledgerOf } from "../../delivery/bindings";
+import { safeRedirect } from "../../forms/redirect";
 import type { App } from "../../http/context";
 import { FormUuidParam, SubmissionIdParam } from "../../routes/forms/schemas";
+import { Document } from "../components/layout";
 import { sendHtml } from "../respond";
 import { htmlErrorResponses } from "../routes/schemas";
 import { loadForm, loadRelated } from "./load";
 import { FormFragment, FormPage, formCsp, formProps, SubmittedContent } from "./page";
-import { Document } from "../components/layout";
-import { safeRedirect } from "../../forms/redirect";
 
 const html = { "text/html": { schema: z.string() } };
 

@@ -12,11 +12,11 @@ import { readRecord } from "../../reads/records";
 import { readRecordBySlug } from "../../reads/slugs";
 import { type ListContext, recordTitle, titleProperty, valueFormat } from "../components/job-list";
 import { canonicalUrl, requireSite, siteList } from "../context";
-import { slugOf, vacancyPath } from "../data";
 import type { CspSources } from "../csp";
+import { slugOf, vacancyPath } from "../data";
+import { formatValue, propertyLabel } from "../format";
 import { FormView, type FormViewProps } from "../forms/form";
 import { loadVacancyForm } from "../forms/load";
-import { formatValue, propertyLabel } from "../format";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -10,6 +10,18 @@ export default defineConfig({
         test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node" },
       },
       {
+        // The careers site in Debian's Chromium (playwright-core), against the edge and the
+        // emulator started on free ports (test/browser/setup.ts).
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/browser/setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         plugins: [cloudflareTest({ wrangler: { configPath: "./emulator/wrangler.toml" } })],
         test: { name: "emulator", include: ["emulator/test/**/*.test.ts"] },
       },
@@ -43,7 +55,7 @@ export default defineConfig({
         test: {
           name: "edge",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/node/**"],
+          exclude: ["test/node/**", "test/browser/**"],
           globalSetup: ["test/setup/emulator.ts", "test/setup/turnstile.ts"],
           // Secret hygiene for the whole suite: captures responses and console lines (test/hardening).
           setupFiles: ["test/hardening/hygiene-setup.ts"],

@@ -62,10 +62,19 @@ describe("GET /jobs/{list}", () => {
     expect(json.meta.total).toBe(18);
   });
 
-  it("filters and searches with the JSON API's query string, ignoring empty controls, and is noindex", async () => {
+  it("redirects a form's empty controls away, to exactly the JSON API's query", async () => {
     const response = await edge(
       "/jobs/vacancies?q=&sort=&filter[department]=engineering&filter[hours][bigger_than_or_equal_to]=",
+      { redirect: "manual" },
     );
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe(
+      "/jobs/vacancies?filter%5Bdepartment%5D=engineering",
+    );
+  });
+
+  it("filters and searches with the JSON API's query string, and is noindex", async () => {
+    const response = await edge("/jobs/vacancies?filter[department]=engineering");
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(await texts(html, ".caraer-job h3")).toEqual([

@@ -52,6 +52,8 @@ export const Document: FC<PropsWithChildren<DocumentProps>> = (props) => {
           {props.canonical && <meta property="og:url" content={props.canonical} />}
           {props.description && <meta property="og:description" content={props.description} />}
           {props.image && <meta property="og:image" content={props.image} />}
+          {/* No icon request: a site sets its own in the host page or a CMS theme later. */}
+          <link rel="icon" href="data:," />
           <link rel="stylesheet" href={ASSETS["site.css"]} />
           {view.themeCss && <style>{raw(view.themeCss)}</style>}
           {props.head}

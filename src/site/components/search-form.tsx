@@ -238,7 +238,7 @@ export const SearchForm: FC<
   const sort = params.get("sort") ?? "";
   const canSearch = searchable(list, schema).length > 0;
   return (
-    <search aria-label={t("searchLabel")}>
+    <search aria-label={t("searchRegion")}>
       <form class="caraer-search" method="get" action={action}>
         {canSearch && (
           <div class="caraer-field">

@@ -3,7 +3,7 @@ import type { App } from "../../http/context";
 import { ListNameParam } from "../../routes/schemas";
 import { Document } from "../components/layout";
 import { canonicalUrl } from "../context";
-import { isSearch, withPage } from "../data";
+import { formQuery, isSearch, withPage } from "../data";
 import { sendHtml } from "../respond";
 import { ListBody, loadListPage } from "../views/list";
 import { htmlErrorResponses, htmlOk, SiteListQuery } from "./schemas";
@@ -16,13 +16,27 @@ const route = createRoute({
   description:
     "Search box, a filter per `filterable` public property, sort, paging, result count and empty state, as a plain GET form. The query string is `GET /v1/lists/{list}`'s (`q`, `filter[prop]`, `sort`, `page`); empty controls are ignored. Searched, filtered and sorted pages are `noindex`.",
   request: { params: z.object({ list: ListNameParam }), query: SiteListQuery },
-  responses: { 200: htmlOk("The list page."), ...htmlErrorResponses },
+  responses: {
+    200: htmlOk("The list page."),
+    302: {
+      description:
+        "The form sent empty controls: `Location` is the same query without them, exactly the JSON API's.",
+    },
+    ...htmlErrorResponses,
+  },
 });
 
 /** Registers `GET /jobs/{list}`. */
 export function registerSiteListRoute(app: App): void {
   app.openapi(route, async (c) => {
-    const data = await loadListPage(c, c.req.valid("param").list);
+    const name = c.req.valid("param").list;
+    // A GET form sends every control; the address a visitor shares is the API's query without the empty ones.
+    const clean = formQuery(c.req.url);
+    if (clean.toString() !== new URL(c.req.url).searchParams.toString()) {
+      const query = clean.toString();
+      return c.redirect(`/jobs/${name}${query ? `?${query}` : ""}`, 302);
+    }
+    const data = await loadListPage(c, name);
     const page = data.result.meta.page;
     return sendHtml(
       c,

@@ -1,0 +1,42 @@
+import type { TestProject } from "vitest/node";
+import { unstable_startWorker } from "wrangler";
+import { DEMO_API_TOKEN } from "../../emulator/src/demo";
+import { startLocalWorker } from "../setup/start-worker";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Origin of the edge Worker serving the careers site for the browser suite. */
+    siteUrl: string;
+    /** Origin of the Caraer emulator behind it. */
+    browserEmulatorUrl: string;
+  }
+}
+
+/**
+ * Starts `npm start`'s setup on free loopback ports: the Caraer emulator, and
+ * the edge Worker (with its static assets) pointed at it with the demo token.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const emulator = await startLocalWorker("emulator/wrangler.toml");
+  const edge = await unstable_startWorker({
+    config: "wrangler.toml",
+    // `.dev.vars` is a developer's file; the suite brings its own settings.
+    envFiles: [],
+    bindings: {
+      CARAER_API_BASE: { type: "plain_text", value: emulator.origin },
+      CARAER_API_TOKEN: { type: "secret_text", value: DEMO_API_TOKEN },
+    },
+    dev: {
+      server: { hostname: "127.0.0.1", port: 0 },
+      inspector: false,
+      watch: false,
+      logLevel: "warn",
+    },
+  });
+  project.provide("siteUrl", (await edge.url).origin);
+  project.provide("browserEmulatorUrl", emulator.origin);
+  return async () => {
+    await edge.dispose();
+    await emulator.dispose();
+  };
+}

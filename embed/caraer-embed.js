@@ -31,9 +31,13 @@ async function fetchFragment(path) {
 
 /** Edge-relative links and actions of a fragment point at the edge, not the host. */
 function absolutise(root) {
-  for (const node of root.querySelectorAll("a[href^='/'], form[action^='/'], link[href^='/']")) {
+  for (const node of root.querySelectorAll("a[href^='/'], form[action^='/']")) {
     const name = node.tagName === "FORM" ? "action" : "href";
     node.setAttribute(name, EDGE + node.getAttribute(name));
+  }
+  // The stylesheet comes from the edge this script was loaded from.
+  for (const node of root.querySelectorAll("link[rel=stylesheet]")) {
+    node.setAttribute("href", EDGE + new URL(node.getAttribute("href"), EDGE).pathname);
   }
 }
 

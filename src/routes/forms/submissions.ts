@@ -155,7 +155,11 @@ export function registerSubmissionRoute(app: App): void {
     let definition: FormDefinition | undefined;
     let raw: RawSubmission | undefined;
     try {
-      assertSubmissionOrigin(c.req.raw.headers, services.config.ALLOWED_ORIGINS);
+      assertSubmissionOrigin(
+        c.req.raw.headers,
+        services.config.ALLOWED_ORIGINS,
+        new URL(c.req.url).origin,
+      );
       raw = await parseSubmissionBody(c.req.raw, served.settings);
       const cached = await readFormDefinition(readContext(c), served);
       if (!cached) throw new ApiError("NOT_FOUND", "No such form.");

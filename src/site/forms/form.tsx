@@ -37,6 +37,12 @@ export interface FormViewProps {
   state?: FormState | undefined;
   /** The forms stylesheet's URL (absolute in fragments, which other sites include). */
   stylesheet?: string | undefined;
+  /**
+   * On the edge's own pages: the site sends `Referrer-Policy: no-referrer`, with
+   * which browsers post forms with `Origin: null`, which the origin check refuses;
+   * `same-origin` keeps referrers off other sites and lets the post say where it is from.
+   */
+  ownPage?: boolean | undefined;
   /** Strings the embed script shows (fragments only), from the same catalogue. */
   messages?: Readonly<Record<string, string>> | undefined;
   /** Where a successful post lands (the form's redirect), for the embed script. */
@@ -195,6 +201,7 @@ export const FormView: FC<FormViewProps> = (props) => {
   };
   return (
     <>
+      {props.ownPage && <meta name="referrer" content="same-origin" />}
       {props.stylesheet && <link rel="stylesheet" href={props.stylesheet} />}
       <form
         class="caraer-form"

@@ -61,6 +61,7 @@ export function formProps(
             loaded.served.settings.redirectUrl ?? safeRedirect(loaded.definition.form.redirectUrl),
         }
       : {}),
+    ownPage: !options.fragment,
     stylesheet: `${options.fragment ? loaded.view.site.origin : ""}${ASSETS["forms.css"]}`,
   };
 }

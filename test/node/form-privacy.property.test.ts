@@ -34,7 +34,9 @@ const cellArb = fc.record({
   label: fc.stringMatching(/^[A-Za-z ]{1,12}$/),
 });
 
-function formOf(cells: fc.infer<typeof cellArb>[], section: boolean) {
+type Cell = typeof cellArb extends fc.Arbitrary<infer T> ? T : never;
+
+function formOf(cells: Cell[], section: boolean) {
   const grid = cells.map((cell, index) => {
     const readOnly = cell.readOnly !== "no";
     const secret = (what: string) => `SECRET-${what}-${index}`;

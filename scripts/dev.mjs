@@ -4,7 +4,8 @@
 // Creates .dev.vars from .dev.vars.example on first run so a fresh clone
 // starts without manual steps.
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { unstable_startWorker } from "wrangler";
@@ -55,10 +56,32 @@ const edge = await unstable_startWorker(
 );
 console.log(`[edge] Ready on ${(await edge.url).origin}`);
 
+// The example host site (examples/), on a second origin listed in ALLOWED_ORIGINS, embedding
+// the edge's <caraer-jobs> and <caraer-form>: http://localhost:3000/embed.html.
+const EXAMPLE_TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8" };
+const examples = createServer((request, response) => {
+  const name = new URL(request.url ?? "/", "http://localhost").pathname.slice(1) || "embed.html";
+  const type = EXAMPLE_TYPES[name.slice(name.lastIndexOf("."))];
+  if (!/^[a-z-]+\.(html|css)$/.test(name) || !type) {
+    response.writeHead(404).end("Not found");
+    return;
+  }
+  try {
+    const body = readFileSync(join(root, "examples", name));
+    response.writeHead(200, { "Content-Type": type }).end(body);
+  } catch {
+    response.writeHead(404).end("Not found");
+  }
+});
+examples.listen(3000, "127.0.0.1", () =>
+  console.log("[examples] host site on http://localhost:3000/embed.html"),
+);
+
 let stopping = false;
 function shutdown(code) {
   if (stopping) return;
   stopping = true;
+  examples.close();
   for (const child of children) child.kill("SIGTERM");
   edge.dispose().finally(() => setTimeout(() => process.exit(code), 500).unref());
 }

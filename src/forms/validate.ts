@@ -47,6 +47,12 @@ export interface ValidationContext {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a posted hidden value is just the field's own default (or empty). */
+function isDefaultValue(field: Field, input: unknown): boolean {
+  const value = Array.isArray(input) && input.length === 1 ? input[0] : input;
+  return isBlank(value) || value === (field.defaultValue ?? "");
+}
+
 /** Fields that must not carry a value: hidden inputs, read-only and unknown names. */
 function refuseForeignNames(
   raw: RawSubmission,
@@ -62,7 +68,8 @@ function refuseForeignNames(
   const issues: FieldIssue[] = [];
   for (const name of names) {
     const field = fields.get(name);
-    if (field?.hidden) {
+    // A rendered form carries its hidden cells as hidden inputs with their default value.
+    if (field?.hidden && (name in raw.files || !isDefaultValue(field, raw.values[name]))) {
       issues.push({ field: name, code: "hidden_field", message: "This field is set by the form." });
     } else if (!field && readOnly.has(name)) {
       issues.push({ field: name, code: "read_only", message: "This field cannot be submitted." });

@@ -16,7 +16,9 @@ export const TEXT_LIMITS = { singleLine: 1_000, multiLine: 20_000, structure: 20
 
 const EMAIL = z.email();
 const PHONE = /^\+?[\d\s().-]+$/;
-const NUMERIC = /^-?\d+(\.\d+)?$/;
+// HTML's "valid floating-point number" (what a `type=number` input posts: `.5`, `1e3`), which
+// includes the plain decimals JSON clients send.
+const NUMERIC = /^-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const MAX_LIST_ITEMS = 100;

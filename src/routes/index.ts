@@ -1,4 +1,5 @@
 import type { App } from "../http/context";
+import { registerFormPageRoutes } from "../site/forms/routes";
 import { registerSiteRoutes } from "../site/routes";
 import { registerDeadLetterRoutes } from "./forms/admin";
 import { registerFormDefinitionRoute } from "./forms/definition";
@@ -40,4 +41,5 @@ export function registerRoutes(app: App): void {
   // Before the site's vacancy route, whose `/jobs/{list}/{slug}` would claim `feed.xml`.
   registerFeedRoute(app);
   registerSiteRoutes(app);
+  registerFormPageRoutes(app);
 }

@@ -18,7 +18,11 @@ export function assertAllowedOrigin(c: Context<AppEnv>): void {
   if (origin === undefined) {
     // Without Origin a browser still says where the request came from.
     if (c.req.header("Sec-Fetch-Site")?.toLowerCase() !== "cross-site") return;
-  } else if (originMatcher(c.get("services").config.ALLOWED_ORIGINS)(origin)) {
+  } else if (
+    // The edge's own pages (its rendered forms) post to it from its own origin.
+    origin === new URL(c.req.url).origin ||
+    originMatcher(c.get("services").config.ALLOWED_ORIGINS)(origin)
+  ) {
     return;
   }
   throw new ApiError("ORIGIN_NOT_ALLOWED", "This site may not send requests to this route.");

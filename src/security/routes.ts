@@ -161,6 +161,15 @@ export const ROUTE_GUARDS: readonly RouteGuard[] = [
     known: siteList,
     limit: "read",
   },
+  // Edge-rendered forms (src/site/forms): pages and fragments of the form definition read.
+  { path: "/forms/:form", methods: READ, params: form, limit: "read" },
+  { path: "/fragments/forms/:form", methods: READ, params: form, limit: "read" },
+  {
+    path: "/forms/:form/received/:submission",
+    methods: READ,
+    params: { ...form, submission: SubmissionId },
+    limit: "read",
+  },
   // Operator routes: behind ADMIN_TOKEN, so not rate limited, but still shape-checked.
   {
     path: "/v1/admin/dead-letters/:submission",

@@ -3,6 +3,9 @@ import { unstable_startWorker } from "wrangler";
 import { DEMO_API_TOKEN } from "../../emulator/src/demo";
 import { startLocalWorker } from "../setup/start-worker";
 
+/** The origin the embed tests serve their host page from (a real loopback server). */
+export const EMBED_HOST_ORIGIN = "http://localhost:3917";
+
 declare module "vitest" {
   export interface ProvidedContext {
     /** Origin of the edge Worker serving the careers site for the browser suite. */
@@ -25,6 +28,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     bindings: {
       CARAER_API_BASE: { type: "plain_text", value: emulator.origin },
       CARAER_API_TOKEN: { type: "secret_text", value: DEMO_API_TOKEN },
+      // The embed tests' host site on a second origin (test/browser/forms.test.ts).
+      ALLOWED_ORIGINS: {
+        type: "plain_text",
+        value: `http://localhost:8787,http://localhost:3000,${EMBED_HOST_ORIGIN}`,
+      },
     },
     dev: {
       server: { hostname: "127.0.0.1", port: 0 },

@@ -29,6 +29,11 @@ const TYPES: Record<FileKind, Omit<DetectedType, "kind">> = {
   webp: { mime: "image/webp", extension: ".webp" },
 };
 
+/** The MIME type and usual extension of a file kind (for an input's `accept` list). */
+export function fileTypeOf(kind: FileKind): Omit<DetectedType, "kind"> {
+  return TYPES[kind];
+}
+
 const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
 
 function startsWith(bytes: Uint8Array, prefix: Uint8Array, offset = 0): boolean {

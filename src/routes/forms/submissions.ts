@@ -1,16 +1,18 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { parseSubmissionBody } from "../../forms/body";
+import { parseSubmissionBody, type RawSubmission } from "../../forms/body";
 import { type FormDefinition, parseFormDefinition } from "../../forms/definition";
 import { isHtmlPost } from "../../forms/html";
 import { servedDefinition } from "../../forms/known";
 import { assertSubmissionOrigin } from "../../forms/origin";
+import { safeRedirect } from "../../forms/redirect";
 import { RESERVED_FIELDS } from "../../forms/reserved";
 import { type ServedForm, servedForm } from "../../forms/served";
 import { handleSubmission, type SubmissionOutcome } from "../../forms/submit";
 import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { clientAddress } from "../../security/client-address";
+import { formAgain, wantsFormPage } from "../../site/forms/again";
 import { UpstreamError } from "../../upstream/errors";
 import { htmlErrorPage } from "./pages";
 import { errorResponse, FormUuidParam, SubmissionAnswerSchema } from "./schemas";
@@ -29,6 +31,12 @@ const route = createRoute({
   ].join(" "),
   request: {
     params: z.object({ formUuid: FormUuidParam }),
+    query: z.object({
+      view: z.enum(["page"]).optional().openapi({
+        description:
+          "`page`: the post comes from an edge-rendered form (`GET /forms/{formUuid}`); a fixable refusal answers that form again, and a queued submission lands on `/forms/{formUuid}/received/{submissionId}`.",
+      }),
+    }),
     headers: z.object({
       "Idempotency-Key": z
         .string()
@@ -94,14 +102,6 @@ const route = createRoute({
   },
 });
 
-/** A redirect target from Caraer is only followed when it is a plain web URL. */
-function safeRedirect(url: string | null | undefined): string | null {
-  const parsed = url ? URL.parse(url) : null;
-  return parsed && (parsed.protocol === "https:" || parsed.protocol === "http:")
-    ? parsed.href
-    : null;
-}
-
 function answerJson(c: Context<AppEnv>, served: ServedForm, outcome: SubmissionOutcome) {
   c.header("Cache-Control", "no-store");
   c.header("Location", `/v1/forms/${served.uuid}/submissions/${outcome.submissionId}`);
@@ -127,11 +127,20 @@ function answerJson(c: Context<AppEnv>, served: ServedForm, outcome: SubmissionO
   return c.json({ data: { submissionId: outcome.submissionId, status: answer.status } }, 202);
 }
 
-function answerHtml(c: Context<AppEnv>, served: ServedForm, definition: FormDefinition) {
+function answerHtml(
+  c: Context<AppEnv>,
+  served: ServedForm,
+  definition: FormDefinition,
+  outcome: SubmissionOutcome,
+) {
+  const delivered = outcome.kind === "accepted" && outcome.answer.status === "delivered";
+  // An edge-rendered form tells the visitor a queued submission was received and will be delivered.
   const target =
-    served.settings.redirectUrl ??
-    safeRedirect(definition.form.redirectUrl) ??
-    `/v1/forms/${served.uuid}/thank-you`;
+    !delivered && wantsFormPage(c)
+      ? `/forms/${served.uuid}/received/${outcome.submissionId}`
+      : (served.settings.redirectUrl ??
+        safeRedirect(definition.form.redirectUrl) ??
+        `/v1/forms/${served.uuid}/thank-you`);
   c.header("Cache-Control", "no-store");
   return c.redirect(target, 303);
 }
@@ -143,9 +152,14 @@ export function registerSubmissionRoute(app: App): void {
     const served = servedForm(services.config, c.req.valid("param").formUuid);
     const html = isHtmlPost(c.req.raw);
     let definition: FormDefinition | undefined;
+    let raw: RawSubmission | undefined;
     try {
-      assertSubmissionOrigin(c.req.raw.headers, services.config.ALLOWED_ORIGINS);
-      const raw = await parseSubmissionBody(c.req.raw, served.settings);
+      assertSubmissionOrigin(
+        c.req.raw.headers,
+        services.config.ALLOWED_ORIGINS,
+        new URL(c.req.url).origin,
+      );
+      raw = await parseSubmissionBody(c.req.raw, served.settings);
       const cached = await servedDefinition(c, served);
       if (!cached) throw new ApiError("NOT_FOUND", "No such form.");
       definition = parseFormDefinition(cached);
@@ -167,8 +181,10 @@ export function registerSubmissionRoute(app: App): void {
           replayed: outcome.answer.replayed,
         });
       }
-      return html ? answerHtml(c, served, definition) : answerJson(c, served, outcome);
+      return html ? answerHtml(c, served, definition, outcome) : answerJson(c, served, outcome);
     } catch (error) {
+      const again = html ? await formAgain(c, error, served, definition, raw) : null;
+      if (again) return again;
       if (html && (error instanceof ApiError || error instanceof UpstreamError)) {
         return htmlErrorPage(c, error, definition);
       }

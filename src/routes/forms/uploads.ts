@@ -73,7 +73,7 @@ export function registerFormUploadsRoute(app: App): void {
   app.openapi(route, async (c) => {
     const { config, caraer, log } = c.get("services");
     const served = servedForm(config, c.req.valid("param").formUuid);
-    assertSubmissionOrigin(c.req.raw.headers, config.ALLOWED_ORIGINS);
+    assertSubmissionOrigin(c.req.raw.headers, config.ALLOWED_ORIGINS, new URL(c.req.url).origin);
     if (mediaTypeOf(c.req.raw) !== "multipart/form-data") {
       throw new ApiError("UNSUPPORTED_MEDIA_TYPE", "Send the files as multipart/form-data.");
     }

@@ -32,7 +32,12 @@ export function registerVacancyFragmentRoute(app: App): void {
       <Fragment view={found.data.view}>
         <VacancyBody data={found.data} />
       </Fragment>,
-      { freshness: found.data.list, cache: found.data.cache, fragment: true },
+      {
+        freshness: found.data.list,
+        cache: found.data.cache,
+        fragment: true,
+        csp: found.data.application?.csp,
+      },
     );
   });
 }

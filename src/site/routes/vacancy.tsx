@@ -44,7 +44,7 @@ export function registerVacancyRoute(app: App): void {
       >
         <VacancyBody data={data} />
       </Document>,
-      { freshness: data.list, cache: data.cache },
+      { freshness: data.list, cache: data.cache, csp: data.application?.csp },
     );
   });
 }

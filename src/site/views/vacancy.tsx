@@ -12,8 +12,11 @@ import { readRecord } from "../../reads/records";
 import { readRecordBySlug } from "../../reads/slugs";
 import { type ListContext, recordTitle, titleProperty, valueFormat } from "../components/job-list";
 import { canonicalUrl, requireSite, siteList } from "../context";
+import type { CspSources } from "../csp";
 import { slugOf, vacancyPath } from "../data";
 import { formatValue, propertyLabel } from "../format";
+import { FormView, type FormViewProps } from "../forms/form";
+import { loadVacancyForm } from "../forms/load";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,6 +27,8 @@ export interface VacancyData extends ListContext {
   cache: CacheState;
   /** The form that applications for this list go to (its `FORMS` relation names the list). */
   formUuid: string | null;
+  /** That form rendered on the page (src/site/forms), when it could be loaded. */
+  application: { form: FormViewProps; csp: CspSources } | null;
   canonical: string;
 }
 
@@ -60,8 +65,12 @@ export async function loadVacancy(
     Object.entries(forms).find(
       ([uuid, settings]) => uuid !== ANY_FORM && settings.relation?.list === name,
     )?.[0] ?? null;
+  const application = formUuid
+    ? await loadVacancyForm(c, formUuid, { uuid: record.uuid, title: recordTitle(record, shown) })
+    : null;
   return {
     data: {
+      application,
       view,
       name,
       shown,
@@ -105,7 +114,7 @@ function facts(data: VacancyData) {
  */
 export const ApplySection: FC<{ data: VacancyData }> = ({ data }) => {
   const { t } = data.view;
-  if (!data.formUuid) return null;
+  if (!data.formUuid || data.application) return null;
   return (
     <section class="caraer-card caraer-apply" id="apply" aria-labelledby="apply-title">
       <h2 id="apply-title">{t("apply")}</h2>
@@ -134,6 +143,11 @@ export const VacancyBody: FC<{ data: VacancyData }> = ({ data }) => {
             <section class="caraer-card" aria-labelledby="description-title">
               <h2 id="description-title">{t("description")}</h2>
               <p class="caraer-description">{description}</p>
+            </section>
+          )}
+          {data.application && (
+            <section class="caraer-card caraer-apply" id="apply">
+              <FormView {...data.application.form} />
             </section>
           )}
         </div>

@@ -199,6 +199,7 @@ describe("site outputs (property-based)", () => {
           record,
           cache: "HIT",
           formUuid: null,
+          application: null,
           canonical: url,
         };
         // What the vacancy route renders (src/site/routes/vacancy.tsx), without JSX in a .ts test.

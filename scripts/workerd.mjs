@@ -76,11 +76,15 @@ export async function start({ config, bundle, bindings = {} }) {
           modulesRoot: path.dirname(bundle),
           modules: [{ type: "ESModule", path: bundle }],
           bindings: { ...workerOptions.bindings, ...bindings },
+          // A workerd socket straight into this Worker: no Miniflare entry Worker
+          // (which would add its own JavaScript to every request) in between.
+          unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }],
         },
       ],
     }),
   );
-  const url = await mf.ready;
+  await mf.ready;
+  const url = await mf.unsafeGetDirectURL("worker");
   const pid = workerdChildren().find((candidate) => !before.has(candidate));
   if (pid === undefined) throw new Error(`no workerd process found for ${config}`);
   return { origin: url.origin, pid, dispose: () => mf.dispose() };

@@ -30,6 +30,7 @@ export function latencyChart({ title, series }) {
   const y = (fraction) => PAD.top + (1 - fraction) * plotH;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="12">`,
+    `<title>${xml(title)}</title>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fff"/>`,
     `<text x="${WIDTH / 2}" y="20" text-anchor="middle" font-size="14">${xml(title)}</text>`,
   ];

@@ -42,20 +42,26 @@ export function request(agent, url, method, headers, body) {
       res.on("end", () => resolve(res.statusCode ?? 0));
     });
     req.on("error", reject);
+    // Bounded: a request that hangs fails the run instead of stalling it.
+    req.setTimeout(30_000, () => req.destroy(new Error(`no answer from ${url} in 30 s`)));
     req.end(body);
   });
 }
 
-/** Throughput and percentiles of a set of latencies. */
+/** The q-quantile (0..1) of sorted values. */
+export function quantile(sorted, q) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+/** Throughput and percentiles of a set of latencies, which it keeps (sorted) for charts. */
 export function summarize(latencies, elapsedMs, statuses = new Map()) {
   const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (q) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
   return {
     count: sorted.length,
     rps: sorted.length / (elapsedMs / 1000),
-    p50: at(0.5),
-    p99: at(0.99),
+    p50: quantile(sorted, 0.5),
+    p99: quantile(sorted, 0.99),
     statuses: Object.fromEntries(statuses),
+    latencies: sorted,
   };
 }

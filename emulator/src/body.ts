@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { z } from "zod";
+import type * as z from "zod/v4";
 import { badRequest, invalid, problem } from "./errors";
 
 /** Parses JSON text; an empty body is `undefined`. Malformed JSON is a 400 VALIDATION. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { DEFAULT_LIMIT, DEFAULT_PAGE, MAX_LIMIT } from "./ours";
 
 /** Caraer's success envelope. */

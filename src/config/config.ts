@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { DEFAULT_TURNSTILE_VERIFY_URL, FormsSchema } from "./forms";
 import { ListsSchema } from "./lists";
 import { RateLimitsSchema } from "./rate-limits";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { integer } from "./structured";
 
 /** A Caraer property or object name: lowercase letters, digits and underscores (seed 004). */

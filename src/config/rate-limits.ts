@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 
 /**
  * What the edge does when a limiter cannot answer (error or timeout):

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { NAME_PATTERN } from "./lists";
 import { dictionary, integer } from "./structured";
 

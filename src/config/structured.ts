@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 
 /**
  * Wraps the schema of a structured setting so it may arrive either as a TOML

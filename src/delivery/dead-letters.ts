@@ -1,5 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
-import { z } from "zod";
+import * as z from "zod/v4";
 import type { DeadLetterSummary } from "./ledger";
 
 /** A dead-lettered submission as operators see it: identifiers and reasons, no personal data. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 
 /** A submission ID: the hex ID of its ledger Durable Object. */
 export const SubmissionIdSchema = z.string().regex(/^[0-9a-f]{64}$/);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { ListSchema } from "../config/lists";
 
 /** One Caraer filter item, as the lost-response lookup sends it. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { PreparedSubmissionSchema } from "./prepared";
 
 /** Where a submission stands, as the status route tells it. */

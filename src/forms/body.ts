@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import type { FormSettings } from "../config/forms";
 import { dictionary } from "../config/structured";
 import { ApiError } from "../http/errors";

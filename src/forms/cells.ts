@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import type { Property, PublicForm } from "../upstream/schemas";
 
 /** The settings of a form cell that the edge relies on (fact sheet §4); other keys pass through. */

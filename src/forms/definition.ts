@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import type { CachedBody } from "../cache/entry";
 import { kvKeys } from "../cache/keys";
 import { cachedRead } from "../cache/swr";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import type { PublicForm } from "../upstream/schemas";
 import { type InputCell, inputCells, isReadOnly } from "./cells";
 

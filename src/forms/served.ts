@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import type { Config } from "../config/config";
 import { ANY_FORM, type FormSettings } from "../config/forms";
 import { ApiError } from "../http/errors";

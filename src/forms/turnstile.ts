@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { ApiError } from "../http/errors";
 
 /** How long the edge waits for Turnstile's verification before failing closed. */

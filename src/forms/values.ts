@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "../security/json-depth";
 import { MULTI_VALUE_SEPARATOR } from "../upstream/contract";
 import type { Field } from "./fields";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 
 /**
  * The parts of a Caraer webhook payload that invalidation needs

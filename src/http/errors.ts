@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import * as z from "zod/v4";
 
 /**
  * Every machine-readable error code the public API can answer with, and the

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import * as z from "zod/v4";
 import { ErrorEnvelopeSchema } from "../http/errors";
 
 /** Path parameter: a record or form UUID (any 8-4-4-4-12 hex form). */

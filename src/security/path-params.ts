@@ -1,5 +1,5 @@
 import { tryDecodeURIComponent } from "hono/utils/url";
-import { z } from "zod";
+import * as z from "zod/v4";
 import { ApiError } from "../http/errors";
 import { fieldIssues } from "../http/issues";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { PROPERTIES_MAX_PAGES, PROPERTIES_PAGE_SIZE, RECORD_RETURN_FORMAT } from "./contract";
 import {
   envelope,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 
 // Parsing is strict on the fields this project relies on and loose elsewhere
 // (`looseObject` keeps unknown fields), so a Caraer release that adds fields

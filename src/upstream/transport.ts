@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/v4";
 import { type CaraerErrorItem, parseRetryAfter, UpstreamError } from "./errors";
 import { CaraerErrorSchema } from "./schemas";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { DEFAULT_SEED } from "../ours";
 import { createPrng, type Prng } from "../prng";
 import { globToRegExp } from "./glob";

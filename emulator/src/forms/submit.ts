@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { validate } from "../body";
 import { badRequest, type ErrorItem, problem } from "../errors";
 import { type Changes, insertRecord } from "../records/write";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/v4";
 import { invalid, notFound } from "../errors";
 import { compileFilter } from "../filter/compile";
 import { compileSearch } from "../filter/search";

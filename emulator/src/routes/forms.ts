@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod/v4";
 import { parseJsonText, readBody } from "../body";
 import type { AppEnv } from "../context";
 import { notFound } from "../errors";

@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { createMiddleware } from "hono/factory";
+import * as z from "zod/v4";
 import { deadLetterStore } from "../../delivery/bindings";
 import { discardDeadLetter, replayDeadLetter } from "../../delivery/replay";
 import { secretMatches } from "../../hooks/verify";

@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod/v4";
 import { readFormDefinition } from "../../forms/definition";
 import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";

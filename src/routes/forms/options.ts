@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod/v4";
 import { canonicalQuery, kvKeys } from "../../cache/keys";
 import { cachedRead } from "../../cache/swr";
 import { parseFormDefinition, readFormDefinition } from "../../forms/definition";

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import * as z from "zod/v4";
 import { SUBMISSION_STATUSES } from "../../delivery/state";
 import { FieldSchema } from "../../forms/fields";
 import { ErrorEnvelopeSchema } from "../../http/errors";

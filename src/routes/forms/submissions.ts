@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import * as z from "zod/v4";
 import { parseSubmissionBody, type RawSubmission } from "../../forms/body";
 import { type FormDefinition, parseFormDefinition } from "../../forms/definition";
 import { isHtmlPost } from "../../forms/html";

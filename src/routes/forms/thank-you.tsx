@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod/v4";
 import { parseFormDefinition, readFormDefinition } from "../../forms/definition";
 import { ThankYouPage } from "../../forms/html";
 import { servedForm } from "../../forms/served";

@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod/v4";
 import { parseFormDefinition } from "../../forms/definition";
 import { servedDefinition } from "../../forms/known";
 import { MULTIPART_OVERHEAD, mediaTypeOf, readLimitedFormData } from "../../forms/limits";

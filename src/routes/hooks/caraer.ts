@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod/v4";
 import { invalidateObject } from "../../hooks/invalidate";
 import { WebhookPayloadSchema } from "../../hooks/payload";
 import { presentedSecret, secretMatches } from "../../hooks/verify";

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import * as z from "zod/v4";
 import { ListNameParam, SlugParam } from "../../routes/schemas";
 
 /** Path parameters of a vacancy: the list and the public slug (or the UUID). */

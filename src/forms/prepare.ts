@@ -5,7 +5,7 @@ import { inputCells } from "./cells";
 import type { ValidSubmission } from "./validate";
 
 /**
- * The submit body Caraer expects (fact sheet §4): the public form as fetched,
+ * The submit body Caraer expects (docs/caraer-contract.md §4): the public form as fetched,
  * with each input cell's `value` set to its encoded value. A property's
  * `format` goes back in the read shape (`{ name }`) it was fetched in.
  */

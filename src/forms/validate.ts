@@ -205,7 +205,7 @@ function checkLoadedAt(raw: RawSubmission, ctx: ValidationContext): FieldIssue |
 }
 
 /**
- * Validates a submission against the form (seed 001 rules per type, required
+ * Validates a submission against the form (value rules per type in docs/caraer-contract.md §4, required
  * and hidden cells, unknown and read-only names, the related record, the
  * minimum time) and encodes the values for the form's cells. Every problem is
  * collected, then all are answered together as 422 `VALIDATION_FAILED`.

@@ -228,7 +228,7 @@ export function fileKeys(input: unknown): string[] | undefined {
 }
 
 /**
- * Checks one non-blank value against its field's type and format (seed 001)
+ * Checks one non-blank value against its field's type and format (docs/caraer-contract.md §4)
  * and encodes it as the string Caraer expects in a form cell. File fields
  * are checked by the caller, since their keys need a lookup.
  */

@@ -13,7 +13,7 @@ const ORDERED: readonly FilterOperator[] = [
   "range",
 ];
 
-/** Operators Caraer accepts per property type (seed 003); formats share their type's list. */
+/** Operators Caraer accepts per property type (docs/caraer-contract.md §3); formats share their type's list. */
 export const OPERATORS_BY_TYPE: Readonly<Record<string, readonly FilterOperator[]>> = {
   string: [
     "is_null",

@@ -12,7 +12,7 @@ import {
 } from "./schemas";
 import { createTransport, segment, type TransportOptions } from "./transport";
 
-/** Body of `POST /records/index` (seed 003). */
+/** Body of `POST /records/index` (docs/caraer-contract.md §3). */
 export interface RecordsIndexBody {
   mainObject: string;
   page: number;

@@ -1,6 +1,6 @@
 /**
  * Decisions this project makes where Caraer's documentation is silent (the
- * "[ours]" items of the fact sheet). They live in one module so that each can
+ * "[ours]" items of docs/caraer-contract.md). They live in one module so that each can
  * change in one place when Caraer's real behaviour is confirmed.
  */
 

@@ -3,7 +3,7 @@ import type { PropertyType, StoredValue } from "../types";
 import { toBoolean, toBounds, toList, toMillis, toNumber } from "../values/coerce";
 import { isEmpty } from "../values/empty";
 
-/** Every filter operator seed 003 lists. */
+/** Every filter operator Caraer documents (docs/caraer-contract.md §3). */
 export const OPERATORS = [
   "equals_exactly",
   "equals_flexibly",

@@ -9,7 +9,7 @@ import { dropEdges, isOf } from "./relations";
 /** Changes to apply: null clears a value. */
 export type Changes = Record<string, StoredValue | null>;
 
-/** Names no write may set (seed 004's reserved names). */
+/** Names no write may set (reserved names, docs/caraer-contract.md §2). */
 const RESERVED = new Set(["uuid", "name", "externalUuid", "createdAt", "updatedAt", "deletedAt"]);
 
 /** [ours] Email uniqueness ignores case; other unique values compare exactly. */

@@ -25,7 +25,7 @@ function objectOr404(name: string) {
   return object;
 }
 
-/** Record writes of seed 001. [ours] Creating answers 201, everything else 200. */
+/** Record writes (docs/caraer-contract.md §3). [ours] Creating answers 201, everything else 200. */
 export const recordWriteRoutes = new Hono<AppEnv>()
   .post("/:object/createOrUpdate", async (c) => {
     const object = objectOr404(c.req.param("object"));

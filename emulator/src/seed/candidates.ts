@@ -20,7 +20,7 @@ interface Row {
   archived?: string;
 }
 
-// Candidate i + 1. Statuses and sources are spread so that seed 003's
+// Candidate i + 1. Statuses and sources are spread so that the filter guide's
 // AND/OR example ((new AND linkedin) OR (in_progress AND referral)) has an
 // exact answer, and "jane" matches two people (Jane, Janet).
 const ROWS: Row[] = [

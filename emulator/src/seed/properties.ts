@@ -199,7 +199,7 @@ const defs: Shape[] = [
       ["rejected", "Rejected"],
     ),
   },
-  // 35-40: the properties of seed 001's multi-type example payload
+  // 35-40: the properties of the records guide's multi-type example payload
   {
     name: "application_status",
     label: "Application status",

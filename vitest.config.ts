@@ -14,10 +14,6 @@ export default defineConfig({
         test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node" },
       },
       {
-        // Pure modules' unit tests, beside the code: no Worker, no emulator.
-        test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node" },
-      },
-      {
         // The careers site in Debian's Chromium (playwright-core), against the edge and the
         // emulator started on free ports (test/browser/setup.ts).
         test: {

@@ -7,11 +7,21 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "node",
+          include: ["test/node/**/*.test.ts"],
+          environment: "node",
+          setupFiles: ["test/setup/zod-openapi.ts"],
+        },
       },
       // Pure logic beside its code (src/**/*.test.ts): no emulator, no workerd.
       {
-        test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts"],
+          environment: "node",
+          setupFiles: ["test/setup/zod-openapi.ts"],
+        },
       },
       {
         // The careers site in Debian's Chromium (playwright-core), against the edge and the

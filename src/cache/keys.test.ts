@@ -8,7 +8,14 @@ import {
   MAX_VALUES_PER_FILTER,
   parseListQuery,
 } from "../reads/list-query";
-import { boundedKey, type CanonicalQuery, canonicalQuery, KV_KEY_MAX_BYTES, kvKeys } from "./keys";
+import {
+  boundedKey,
+  CACHE_VERSION,
+  type CanonicalQuery,
+  canonicalQuery,
+  KV_KEY_MAX_BYTES,
+  kvKeys,
+} from "./keys";
 
 const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
 
@@ -87,15 +94,18 @@ describe("kvKeys", () => {
     await fc.assert(
       fc.asyncProperty(text, text, text, text, fc.nat(), async (a, b, c, d, n) => {
         const query = canonicalQuery([[a, b]]);
-        expectBounded(await kvKeys.generation(a), "v1:gen:");
-        expectBounded(await kvKeys.publicProperties(a), "v1:props:");
-        expectBounded(await kvKeys.listPage(a, n, b, query), "v1:list:");
-        expectBounded(await kvKeys.record(a, b, c), "v1:record:");
-        expectBounded(await kvKeys.preview(a, b, c, d), "v1:preview:");
-        expectBounded(await kvKeys.page(a, b), "v1:page:");
-        expectBounded(await kvKeys.form(a), "v1:form:");
+        expectBounded(await kvKeys.generation(a), `${CACHE_VERSION}:gen:`);
+        expectBounded(await kvKeys.publicProperties(a), `${CACHE_VERSION}:props:`);
+        expectBounded(await kvKeys.listPage(a, n, b, query), `${CACHE_VERSION}:list:`);
+        expectBounded(await kvKeys.record(a, b, c), `${CACHE_VERSION}:record:`);
+        expectBounded(await kvKeys.preview(a, b, c, d), `${CACHE_VERSION}:preview:`);
+        expectBounded(await kvKeys.page(a, b), `${CACHE_VERSION}:page:`);
+        expectBounded(await kvKeys.form(a), `${CACHE_VERSION}:form:`);
         expectBounded(await kvKeys.uploadReceipt(a, b), "forms:upload:");
-        expectBounded(await kvKeys.formOptions(a, b, canonicalQuery([[c, d]])), "v1:options:");
+        expectBounded(
+          await kvKeys.formOptions(a, b, canonicalQuery([[c, d]])),
+          `${CACHE_VERSION}:options:`,
+        );
       }),
       { numRuns: 300 },
     );
@@ -127,7 +137,7 @@ describe("kvKeys", () => {
           expect(bytes(query)).toBeGreaterThan(KV_KEY_MAX_BYTES);
           const fingerprint = publicSet(options).fingerprint;
           const key = await kvKeys.listPage(LIST, GENERATION, fingerprint, query);
-          expectBounded(key, `v1:list:${LIST}:g${GENERATION}:s${fingerprint}:`);
+          expectBounded(key, `${CACHE_VERSION}:list:${LIST}:g${GENERATION}:s${fingerprint}:`);
         },
       ),
       { numRuns: 25 },
@@ -142,12 +152,18 @@ describe("kvKeys", () => {
           ["page", "9999"],
           ["limit", "100"],
         ]);
-        expectBounded(await kvKeys.formOptions(UUID, UUID, query), `v1:options:${UUID}:${UUID}:`);
+        expectBounded(
+          await kvKeys.formOptions(UUID, UUID, query),
+          `${CACHE_VERSION}:options:${UUID}:${UUID}:`,
+        );
       }),
       { numRuns: 50 },
     );
-    expectBounded(await kvKeys.page(SLUG, SLUG), `v1:page:${SLUG}:${SLUG}`);
-    expectBounded(await kvKeys.preview(LIST, "zzzzzzz", UUID, NAME), `v1:preview:${LIST}`);
+    expectBounded(await kvKeys.page(SLUG, SLUG), `${CACHE_VERSION}:page:${SLUG}:${SLUG}`);
+    expectBounded(
+      await kvKeys.preview(LIST, "zzzzzzz", UUID, NAME),
+      `${CACHE_VERSION}:preview:${LIST}`,
+    );
   });
 
   it("leaves keys that fit as they are, readable", async () => {
@@ -161,9 +177,9 @@ describe("kvKeys", () => {
           ["q", "café"],
         ]),
       ),
-    ).toBe("v1:list:vacancies:g12:sabc:page=1&q=caf%C3%A9");
-    expect(await kvKeys.page("careers", "home")).toBe("v1:page:careers:home");
-    const fits = `v1:x:${"a".repeat(KV_KEY_MAX_BYTES - 5)}`;
+    ).toBe(`${CACHE_VERSION}:list:vacancies:g12:sabc:page=1&q=caf%C3%A9`);
+    expect(await kvKeys.page("careers", "home")).toBe(`${CACHE_VERSION}:page:careers:home`);
+    const fits = `${CACHE_VERSION}:x:${"a".repeat(KV_KEY_MAX_BYTES - 5)}`;
     expect(await boundedKey(fits)).toBe(fits);
   });
 

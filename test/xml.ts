@@ -17,6 +17,8 @@ export function parseXml(xml: string): Document {
   if (BARE_AMPERSAND.test(xml)) throw new Error("XML holds a bare &");
   const parser = new DOMParser({
     onError: (level, message) => {
+      // U+FFFD is a legal XML character; xmldom only suspects an encoding slip.
+      if (level === "warning" && message.includes("replacement character")) return;
       throw new Error(`XML ${level}: ${message}`);
     },
   });

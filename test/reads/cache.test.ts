@@ -187,10 +187,10 @@ describe("KV keys of long valid queries", () => {
   it("serves and caches a list searched with 200 é, under a shortened key", async () => {
     await missThenHit(`/v1/lists/vacancies?q=${longest("é")}`);
     const keys = await storedKeys();
-    const long = keys.filter((key) => key.startsWith("v1:list:vacancies:") && key.includes("#"));
+    const long = keys.filter((key) => key.startsWith("v2:list:vacancies:") && key.includes("#"));
     expect(long).toHaveLength(1);
     expect(long[0]).toMatch(
-      /^v1:list:vacancies:g\d+:s[0-9a-z]+:limit=10&page=1&q=(%C3%A9)+#[0-9a-f]{64}$/,
+      /^v2:list:vacancies:g\d+:s[0-9a-z]+:limit=10&page=1&q=(%C3%A9)+#[0-9a-f]{64}$/,
     );
     for (const key of keys)
       expect(new TextEncoder().encode(key).byteLength).toBeLessThanOrEqual(512);
@@ -218,7 +218,7 @@ describe("KV keys of long valid queries", () => {
         `/v1/forms/${APPLICATION_FORM_UUID}/options/${SKILLS_PROPERTY_UUID}?q=${q}`,
       );
     }
-    const options = (await storedKeys()).filter((key) => key.startsWith("v1:options:"));
+    const options = (await storedKeys()).filter((key) => key.startsWith("v2:options:"));
     expect(options).toHaveLength(2);
     for (const key of options) expect(key).toMatch(/#[0-9a-f]{64}$/);
   });

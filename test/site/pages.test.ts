@@ -115,7 +115,7 @@ describe("GET /jobs/{list}", () => {
 });
 
 describe("GET /jobs/{list}/{slug}", () => {
-  it("renders a vacancy by its slug: labelled, formatted public values, description and apply link", async () => {
+  it("renders a vacancy by its slug: labelled, formatted public values, description and its application form", async () => {
     const response = await edge(`/jobs/vacancies/${OPEN_VACANCY_SLUG}`);
     const html = await response.text();
     expect(response.status).toBe(200);
@@ -146,8 +146,9 @@ describe("GET /jobs/{list}/{slug}", () => {
     expect(await texts(html, ".caraer-description")).toEqual([
       "Build the candidate-facing web apps of our recruiting platform with TypeScript and React.",
     ]);
-    expect(await attributes(html, ".caraer-apply a", "href")).toEqual([
-      `/forms/5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50?vacancy=${OPEN_VACANCY_UUID}`,
+    // The list's application form, rendered in place, posts to the submissions route.
+    expect(await attributes(html, ".caraer-apply form", "action")).toEqual([
+      "/v1/forms/5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50/submissions?view=page",
     ]);
     expect(await attributes(html, 'link[rel="canonical"]', "href")).toEqual([
       `http://localhost:8787/jobs/vacancies/${OPEN_VACANCY_SLUG}`,

@@ -2,7 +2,7 @@ import type { FC } from "hono/jsx";
 import type { FilterOperator, ListDefinition } from "../../config/lists";
 import type { PublicProperty } from "../../projection/public-schema";
 import { searchable } from "../../reads/list-query";
-import { operatorAllowed } from "../../reads/operators";
+import { servedAs } from "../../reads/operators";
 import { optionLabel, propertyLabel } from "../format";
 import type { Translate } from "../i18n";
 import type { ListContext } from "./job-list";
@@ -37,13 +37,14 @@ function current(
   return allowed[0] === operator ? [...params.getAll(`filter[${property}]`), ...values] : values;
 }
 
+/** The first of `operators` (best first) that the list allows and Caraer can serve for the property. */
 function usable(
   property: PublicProperty,
   allowed: readonly FilterOperator[],
   operators: readonly FilterOperator[],
 ) {
   return operators.find(
-    (operator) => allowed.includes(operator) && operatorAllowed(property.type, operator),
+    (operator) => allowed.includes(operator) && servedAs(property.type, operator) !== undefined,
   );
 }
 
@@ -190,7 +191,11 @@ function FilterControl(props: ControlProps) {
     case "single-select":
     case "multi-select":
     case "tag": {
-      const operator = usable(property, allowed, ["any", "equals_exactly"]);
+      // Any of the chosen options: `any`, or equality OR-ed over the values. The list's
+      // default first, so the URL carries plain `filter[prop]` as JSON API links do.
+      const choices: FilterOperator[] = ["any", "equals_exactly"];
+      const preferred = allowed[0] && choices.includes(allowed[0]) ? [allowed[0]] : [];
+      const operator = usable(property, allowed, [...preferred, ...choices]);
       if (!operator || property.options.length === 0) return null;
       return property.options.length > MAX_CHECKBOXES && property.type === "single-select" ? (
         <OptionSelect {...props} operator={operator} />

@@ -55,8 +55,9 @@ const EDGE_BINDINGS = {
   ADMIN_TOKEN,
   // One client sends everything, so the per-client limits would only refuse it.
   RATE_LIMITS: {
-    submission: { limit: 100_000, period: 60 },
-    upload: { limit: 100_000, period: 60 },
+    submission: { limit: 100_000, clientLimit: 100_000, period: 60 },
+    upload: { limit: 100_000, clientLimit: 100_000, period: 60 },
+    formLookup: { limit: 100_000, period: 60 },
     read: { enabled: false },
   },
   // Short inline tries (so both 201 and 202 happen), patient queued ones.

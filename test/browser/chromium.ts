@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import axe from "axe-core";
@@ -59,4 +59,24 @@ export async function seriousViolations(page: Page): Promise<AxeProblem[]> {
     }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** Where the README's screenshots live. */
+export const SCREENSHOTS_DIR = "docs/screenshots";
+
+/**
+ * Full-page PNGs of the page as it is, at phone (390 px) and desktop (1280 px)
+ * widths: `<dir>/<name>-phone.png` and `<dir>/<name>-desktop.png`. Leaves the
+ * page at desktop width.
+ */
+export async function screenshots(page: Page, name: string, dir = SCREENSHOTS_DIR): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (const [width, device] of [
+    [390, "phone"],
+    [1280, "desktop"],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${dir}/${name}-${device}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { APPLICATION_FORM_UUID, OPEN_VACANCY_UUID } from "../../emulator/src/demo";
-import { launchChromium, seriousViolations } from "./chromium";
+import { launchChromium, screenshots, seriousViolations } from "./chromium";
 import { EMBED_HOST_ORIGIN } from "./setup";
 
 const site = inject("siteUrl");
@@ -12,7 +12,6 @@ const FORM = APPLICATION_FORM_UUID;
 const VACANCY = OPEN_VACANCY_UUID;
 /** The example host site, on a second origin the suite allows (test/browser/setup.ts). */
 const HOST = EMBED_HOST_ORIGIN;
-const SHOTS = "docs/screenshots";
 
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
@@ -35,18 +34,6 @@ async function emulatorControl(path: string, body: unknown, method = "POST"): Pr
     body: body === null ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`emulator ${path}: ${response.status}`);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [width, device] of [
-    [390, "phone"],
-    [1280, "desktop"],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${device}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 const email = () => `browser.${crypto.randomUUID().slice(0, 8)}@example.com`;
@@ -87,7 +74,7 @@ async function plainFlow(page: Page, checks: boolean): Promise<void> {
   const shown = await page.goto(`${site}/forms/${FORM}?vacancy=${VACANCY}`);
   expect(shown?.status()).toBe(200);
   if (checks) expect(await seriousViolations(page)).toEqual([]);
-  if (checks) await shoot(page, "form-empty");
+  if (checks) await screenshots(page, "form-empty");
   const address = email();
   await fillPersonal(page, address);
   // Valid for the browser, refused by the edge: a structure must be JSON.
@@ -110,7 +97,7 @@ async function plainFlow(page: Page, checks: boolean): Promise<void> {
   expect(await page.getByLabel("I agree to the privacy statement").isChecked()).toBe(true);
   expect(await page.locator(".caraer-field__again").count()).toBe(1);
   if (checks) expect(await seriousViolations(page)).toEqual([]);
-  if (checks) await shoot(page, "form-errors");
+  if (checks) await screenshots(page, "form-errors");
 
   await profile.fill('{"portfolio":"https://example.com"}');
   await page.getByLabel("CV", { exact: false }).first().setInputFiles({
@@ -218,13 +205,13 @@ describe("the embed on another origin", () => {
   }, async () => {
     const page = await openHost();
     expect(await seriousViolations(page)).toEqual([]);
-    await shoot(page, "embed-empty");
+    await screenshots(page, "embed-empty");
     const address = email();
     await fillAll(page, address);
     await page.getByRole("button", { name: "Send application" }).dblclick();
     await page.getByText("Thank you for applying!").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await shoot(page, "embed-success");
+    await screenshots(page, "embed-success");
     const records = await candidatesWithEmail(address);
     expect(records).toHaveLength(1);
     expect(records[0]?.values.skills).toEqual(["typescript", "react"]);
@@ -260,7 +247,7 @@ describe("the embed on another origin", () => {
     await error.waitFor();
     expect(await error.textContent()).toContain("is not an accepted file type");
     expect(await seriousViolations(page)).toEqual([]);
-    await shoot(page, "embed-errors");
+    await screenshots(page, "embed-errors");
 
     await page.getByLabel("CV", { exact: false }).first().setInputFiles({
       name: "cv.pdf",

@@ -1,13 +1,12 @@
-import { mkdirSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { OPEN_VACANCY_SLUG } from "../../emulator/src/demo";
-import { launchChromium, seriousViolations } from "./chromium";
+import { launchChromium, screenshots, seriousViolations } from "./chromium";
 
 const site = inject("siteUrl");
 
 /** `SCREENSHOTS=1` also writes the README's screenshots (phone and desktop). */
-const SHOTS = process.env.SCREENSHOTS ? "docs/screenshots" : null;
+const SHOTS = Boolean(process.env.SCREENSHOTS);
 
 /** The total of the JSON API for the same query: the page must agree with it. */
 async function apiTotal(query: string): Promise<number> {
@@ -68,18 +67,6 @@ async function walk(page: Page): Promise<void> {
   expect(await count(page)).toBe("1 position");
   expect(await page.getByRole("checkbox", { name: "Engineering" }).isChecked()).toBe(true);
   expect(await page.getByLabel("Search positions", { exact: true }).inputValue()).toBe("engineer");
-}
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS ?? ".", { recursive: true });
-  for (const [width, device] of [
-    [390, "phone"],
-    [1280, "desktop"],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${device}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 describe("the careers site in Chromium", () => {

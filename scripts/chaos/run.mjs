@@ -29,6 +29,10 @@ const SEED = process.env.CHAOS_SEED ? Number(process.env.CHAOS_SEED) : Date.now(
 const APPLICATIONS = 400;
 const KEYED_REPEATS = 60;
 const PLAIN_DUPLICATES = 40;
+/** Applications sent while Caraer refuses every submit, so they are dead-lettered. */
+const OUTAGE_APPLICATIONS = 5;
+/** How long the outage's submissions may take to run out of tries. */
+const OUTAGE_TIMEOUT_MS = 60_000;
 /** Share of applications sent without an Idempotency-Key (their ledger is named by payload). */
 const KEYLESS_SHARE = 0.25;
 const IN_FLIGHT = 16;
@@ -198,10 +202,10 @@ async function main() {
 
   // The applications, and the arrivals: each application once, some again with the
   // same key (a retry after a timeout, a double click) or, keyless, as the same post.
-  const applications = Array.from({ length: APPLICATIONS }, (_, i) => ({
+  const application = (i, key) => ({
     index: i,
     email: `chaos-${SEED}-${i}@example.com`,
-    key: rng() < KEYLESS_SHARE ? null : randomUuid(rng),
+    key,
     body: JSON.stringify({
       values: {
         firstname: `Applicant${i}`,
@@ -212,7 +216,10 @@ async function main() {
       },
       relatedRecordUuid: VACANCY,
     }),
-  }));
+  });
+  const applications = Array.from({ length: APPLICATIONS }, (_, i) =>
+    application(i, rng() < KEYLESS_SHARE ? null : randomUuid(rng)),
+  );
   const keyed = shuffle(applications.filter((a) => a.key !== null));
   const keyless = shuffle(applications.filter((a) => a.key === null));
   const arrivals = shuffle([
@@ -269,6 +276,38 @@ async function main() {
     }),
     IN_FLIGHT,
   );
+  // An outage: Caraer refuses every submit while a few more applications arrive, so
+  // they run out of tries and are dead-lettered whatever the draws above did, and
+  // the operator replay below always has work.
+  await control("/faults", { method: "DELETE" });
+  await control("/faults", {
+    method: "POST",
+    body: JSON.stringify({ method: "POST", path: "/api/v2/forms/public/*/*/submit", status: 503 }),
+  });
+  const outage = Array.from({ length: OUTAGE_APPLICATIONS }, (_, j) =>
+    application(APPLICATIONS + j, randomUuid(rng)),
+  );
+  for (const outageApplication of outage) {
+    applications.push(outageApplication);
+    const answer = await submit(edge, outageApplication, Date.now() + 30_000);
+    arrivals.push({ application: outageApplication, answer });
+  }
+  const outageIds = arrivals.slice(-OUTAGE_APPLICATIONS).map(({ answer }) => answer.submissionId);
+  const outageDead = await eventually(
+    async () => {
+      const states = await Promise.all(
+        outageIds.map(async (id) =>
+          id ? (await call(`${edge}/v1/forms/${FORM}/submissions/${id}`)).body?.data?.status : null,
+        ),
+      );
+      return states.every((state) => state === "failed") ? states : undefined;
+    },
+    { timeoutMs: OUTAGE_TIMEOUT_MS, intervalMs: 1_000 },
+  );
+  if (!outageDead) problems.push("the outage's submissions were not dead-lettered in time");
+  figures.arrivals = arrivals.length;
+  log(`outage: ${OUTAGE_APPLICATIONS} applications accepted while every submit failed`);
+
   for (const { answer } of arrivals) {
     if (answer.status === 201 || answer.status === 202) figures.answers[answer.status] += 1;
     else figures.otherAnswers[answer.status] = (figures.otherAnswers[answer.status] ?? 0) + 1;
@@ -476,7 +515,7 @@ function report() {
   );
   line(
     "submissions sent",
-    `${f.arrivals} (${APPLICATIONS} applications, ${KEYED_REPEATS} repeated with their Idempotency-Key, ${PLAIN_DUPLICATES} plain duplicates)`,
+    `${f.arrivals} (${APPLICATIONS} applications and ${OUTAGE_APPLICATIONS} during an outage, ${KEYED_REPEATS} repeated with their Idempotency-Key, ${PLAIN_DUPLICATES} plain duplicates)`,
   );
   line(
     "answers",

@@ -4,12 +4,13 @@
 // Creates .dev.vars from .dev.vars.example on first run so a fresh clone
 // starts without manual steps.
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { unstable_startWorker } from "wrangler";
 import { edgeWorkerInput } from "./edge-dev.mjs";
+import { plainHtmlHandler } from "./examples-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const devVars = join(root, ".dev.vars");
@@ -56,25 +57,13 @@ const edge = await unstable_startWorker(
 );
 console.log(`[edge] Ready on ${(await edge.url).origin}`);
 
-// The example host site (examples/), on a second origin listed in ALLOWED_ORIGINS, embedding
-// the edge's <caraer-jobs> and <caraer-form>: http://localhost:3000/embed.html.
-const EXAMPLE_TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8" };
-const examples = createServer((request, response) => {
-  const name = new URL(request.url ?? "/", "http://localhost").pathname.slice(1) || "embed.html";
-  const type = EXAMPLE_TYPES[name.slice(name.lastIndexOf("."))];
-  if (!/^[a-z-]+\.(html|css)$/.test(name) || !type) {
-    response.writeHead(404).end("Not found");
-    return;
-  }
-  try {
-    const body = readFileSync(join(root, "examples", name));
-    response.writeHead(200, { "Content-Type": type }).end(body);
-  } catch {
-    response.writeHead(404).end("Not found");
-  }
-});
+// The plain HTML examples (examples/plain-html), on a second origin listed in
+// ALLOWED_ORIGINS: a job board on `fetch` alone (jobs.html) and the embed (embed.html).
+const examples = createServer(plainHtmlHandler());
 examples.listen(3000, "127.0.0.1", () =>
-  console.log("[examples] host site on http://localhost:3000/embed.html"),
+  console.log(
+    "[examples] http://localhost:3000/jobs.html (fetch) and http://localhost:3000/embed.html (embed)",
+  ),
 );
 
 let stopping = false;

@@ -146,7 +146,7 @@ describe("the embed on another origin", () => {
   let context: BrowserContext;
   let close: () => Promise<void>;
   let server: Server;
-  const hostPage = readFileSync("examples/embed.html", "utf8").replaceAll(
+  const hostPage = readFileSync("examples/plain-html/embed.html", "utf8").replaceAll(
     "http://localhost:8787",
     site,
   );
@@ -156,7 +156,7 @@ describe("the embed on another origin", () => {
     server = createServer((request, response) => {
       const css = request.url === "/host.css";
       response.writeHead(200, { "Content-Type": css ? "text/css" : "text/html; charset=utf-8" });
-      response.end(css ? readFileSync("examples/host.css") : hostPage);
+      response.end(css ? readFileSync("examples/plain-html/host.css") : hostPage);
     });
     await new Promise<void>((resolve) =>
       server.listen(Number(new URL(HOST).port), "127.0.0.1", resolve),

@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { APPLICATION_FORM_UUID, OPEN_VACANCY_UUID } from "../../emulator/src/demo";
+import { plainHtmlHandler } from "../../scripts/examples-server.mjs";
 import { launchChromium, screenshots, seriousViolations } from "./chromium";
+import { candidatesWithEmail, emulatorControl, freshEmail, PDF } from "./emulator";
 import { EMBED_HOST_ORIGIN } from "./setup";
 
 const site = inject("siteUrl");
@@ -13,30 +14,10 @@ const VACANCY = OPEN_VACANCY_UUID;
 /** The example host site, on a second origin the suite allows (test/browser/setup.ts). */
 const HOST = EMBED_HOST_ORIGIN;
 
-const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-
-interface RawRecord {
-  uuid: string;
-  values: Record<string, unknown>;
-  relations: { relation: string; recordUuid: string }[];
-}
-
-async function candidatesWithEmail(email: string): Promise<RawRecord[]> {
-  const response = await fetch(`${emulator}/__emulator/records?object=candidate`);
-  const { data } = (await response.json()) as { data: RawRecord[] };
-  return data.filter((record) => record.values.email === email);
-}
-
-async function emulatorControl(path: string, body: unknown, method = "POST"): Promise<void> {
-  const response = await fetch(`${emulator}/__emulator${path}`, {
-    method,
-    headers: { "Content-Type": "application/json" },
-    body: body === null ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`emulator ${path}: ${response.status}`);
-}
-
-const email = () => `browser.${crypto.randomUUID().slice(0, 8)}@example.com`;
+const candidates = (address: string) => candidatesWithEmail(emulator, address);
+const control = (path: string, body: unknown, method = "POST") =>
+  emulatorControl(emulator, path, body, method);
+const email = freshEmail;
 
 /** Fills the application form's fields that do not depend on the step machinery. */
 async function fillPersonal(page: Page, address: string): Promise<void> {
@@ -113,7 +94,7 @@ async function plainFlow(page: Page, checks: boolean): Promise<void> {
   await page.waitForURL(`${site}/v1/forms/${FORM}/thank-you`);
   expect(await page.locator("h1").textContent()).toBe("Apply for this job");
   if (checks) expect(await seriousViolations(page)).toEqual([]);
-  const [record] = await candidatesWithEmail(address);
+  const [record] = await candidates(address);
   expect(record?.values.profile_data).toBe('{"portfolio":"https://example.com"}');
   expect(record?.relations.map((edge) => edge.recordUuid)).toEqual([VACANCY]);
 }
@@ -146,18 +127,10 @@ describe("the embed on another origin", () => {
   let context: BrowserContext;
   let close: () => Promise<void>;
   let server: Server;
-  const hostPage = readFileSync("examples/plain-html/embed.html", "utf8").replaceAll(
-    "http://localhost:8787",
-    site,
-  );
   beforeAll(async () => {
     ({ context, close } = await launchChromium());
-    // A real server on loopback, like `npm start`'s: the browser's local-network rules apply as on a developer's machine.
-    server = createServer((request, response) => {
-      const css = request.url === "/host.css";
-      response.writeHead(200, { "Content-Type": css ? "text/css" : "text/html; charset=utf-8" });
-      response.end(css ? readFileSync("examples/plain-html/host.css") : hostPage);
-    });
+    // `npm start`'s server of examples/plain-html on loopback: the browser's local-network rules apply as on a developer's machine.
+    server = createServer(plainHtmlHandler(site));
     await new Promise<void>((resolve) =>
       server.listen(Number(new URL(HOST).port), "127.0.0.1", resolve),
     );
@@ -166,7 +139,7 @@ describe("the embed on another origin", () => {
     await close();
     server.close();
   });
-  beforeEach(() => emulatorControl("/faults", null, "DELETE"));
+  beforeEach(() => control("/faults", null, "DELETE"));
 
   async function openHost(): Promise<Page> {
     const page = await context.newPage();
@@ -212,7 +185,7 @@ describe("the embed on another origin", () => {
     await page.getByText("Thank you for applying!").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, "embed-success");
-    const records = await candidatesWithEmail(address);
+    const records = await candidates(address);
     expect(records).toHaveLength(1);
     expect(records[0]?.values.skills).toEqual(["typescript", "react"]);
     expect(String(records[0]?.values.cv)).toMatch(/\.pdf$/);
@@ -254,7 +227,7 @@ describe("the embed on another origin", () => {
       mimeType: "application/pdf",
       buffer: PDF,
     });
-    await emulatorControl("/faults", {
+    await control("/faults", {
       method: "POST",
       path: "/api/v2/forms/public/*/*/submit",
       status: 503,

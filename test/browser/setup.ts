@@ -6,6 +6,13 @@ import { startLocalWorker } from "../setup/start-worker";
 /** The origin the embed tests serve their host page from (a real loopback server). */
 export const EMBED_HOST_ORIGIN = "http://localhost:3917";
 
+/** The origins the examples' tests serve them from (test/browser/examples.test.ts). */
+export const EXAMPLE_ORIGINS = {
+  plainHtml: "http://localhost:3918",
+  react: "http://localhost:3919",
+  serverInclude: "http://localhost:3920",
+} as const;
+
 declare module "vitest" {
   export interface ProvidedContext {
     /** Origin of the edge Worker serving the careers site for the browser suite. */
@@ -28,10 +35,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
     bindings: {
       CARAER_API_BASE: { type: "plain_text", value: emulator.origin },
       CARAER_API_TOKEN: { type: "secret_text", value: DEMO_API_TOKEN },
-      // The embed tests' host site on a second origin (test/browser/forms.test.ts).
+      // The embed tests' host site on a second origin (test/browser/forms.test.ts), and the examples'.
       ALLOWED_ORIGINS: {
         type: "plain_text",
-        value: `http://localhost:8787,http://localhost:3000,${EMBED_HOST_ORIGIN}`,
+        value: [
+          "http://localhost:8787",
+          "http://localhost:3000",
+          EMBED_HOST_ORIGIN,
+          ...Object.values(EXAMPLE_ORIGINS),
+        ].join(","),
+      },
+      // One local client sends every application of the suite, more than a visitor's budget.
+      RATE_LIMITS: {
+        type: "json",
+        value: {
+          submission: { limit: 1_000, clientLimit: 1_000 },
+          upload: { limit: 1_000, clientLimit: 1_000 },
+        },
       },
     },
     dev: {

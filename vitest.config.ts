@@ -31,6 +31,8 @@ export default defineConfig({
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/browser/setup.ts"],
+          // One emulator serves every file, and a file's faults (a refused submit) are global to it.
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -45,8 +45,6 @@ async function showVacancy() {
 function input(field) {
   const id = `field-${field.name}`;
   const common = { id, name: field.name, required: field.required };
-  if (field.hidden)
-    return el("input", { type: "hidden", name: field.name, value: field.defaultValue ?? "" });
   let control;
   if (field.type === "checkbox") {
     return el(
@@ -99,14 +97,13 @@ function input(field) {
 
 async function showForm() {
   const { data } = await edgeJson(`/v1/forms/${FORM}`);
-  form.replaceChildren(
-    ...data.fields.map(input),
-    el("button", { type: "submit" }, "Send application"),
-  );
+  // Hidden fields are left out: the edge gives them their default value.
+  const shown = data.fields.filter((field) => !field.hidden);
+  form.replaceChildren(...shown.map(input), el("button", { type: "submit" }, "Send application"));
   section.hidden = false;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    submit(data.fields);
+    submit(shown);
   });
 }
 

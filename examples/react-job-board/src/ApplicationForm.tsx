@@ -76,7 +76,9 @@ export function ApplicationForm({ vacancy }: { vacancy: string }) {
       </p>
     );
   }
-  const { form, fields } = definition.value.data;
+  const { form } = definition.value.data;
+  // Hidden fields are left out: the edge gives them their default value.
+  const fields = definition.value.data.fields.filter((field) => !field.hidden);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,4 +1,5 @@
 import type { FormField } from "@caraer/edge-client";
+import type { ReactNode } from "react";
 
 /** HTML input types for Caraer's string and number formats. */
 const INPUT_TYPES: Record<string, string> = {
@@ -28,10 +29,8 @@ export function Field({ field, error }: Props) {
     "aria-invalid": error ? true : undefined,
     "aria-describedby": described || undefined,
   };
-  if (field.hidden)
-    return <input type="hidden" name={field.name} value={field.defaultValue ?? ""} />;
 
-  let control: React.ReactNode;
+  let control: ReactNode;
   if (field.type === "checkbox") {
     control = <input {...common} type="checkbox" value="true" />;
   } else if (

@@ -103,6 +103,7 @@ describe("examples", () => {
     await walk(await context.newPage(), `${EXAMPLE_ORIGINS.plainHtml}/jobs.html`);
   });
 
+  // The app imports the built client (client/dist), which `npm run check` builds before the suite.
   it("react-job-board: builds with Vite, then does the same on the typed client", async () => {
     const outDir = mkdtempSync(join(tmpdir(), "caraer-react-"));
     try {

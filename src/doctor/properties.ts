@@ -23,8 +23,8 @@ export function publicPropertyOrFinding(
       severity: "error",
       code: "property_not_found",
       where: { ...where, property: name },
-      message: `${where.setting} names "${name}", which is not a property of the ${object} object.`,
-      fix: `${suggestion ? `Did you mean "${suggestion}"? ` : ""}Use a property name from the object's properties index in Caraer, or remove "${name}" from ${where.setting}.`,
+      message: `"${name}" is not a property of the ${object} object.`,
+      fix: `${suggestion ? `Did you mean "${suggestion}"? ` : ""}Use a property of the object's properties index in Caraer, or remove "${name}" from ${container(where.setting, name)}.`,
     };
   }
   if (!isPublicProperty(property)) {
@@ -32,11 +32,16 @@ export function publicPropertyOrFinding(
       severity: "error",
       code: "property_not_public",
       where: { ...where, property: name },
-      message: `${where.setting} names "${name}", which is not public (webpagePublic off or nonPublic on), so the edge never uses it there.`,
-      fix: `Flag "${name}" webpagePublic in Caraer if its values may be published; otherwise remove it from ${where.setting}.`,
+      message: `"${name}" is not public (webpagePublic off or nonPublic on), so the edge never uses it in ${where.setting}.`,
+      fix: `Flag "${name}" webpagePublic in Caraer if its values may be published; otherwise remove it from ${container(where.setting, name)}.`,
     };
   }
   return property;
+}
+
+// `LISTS.jobs.filterable.hours` names the property itself: it is removed from `LISTS.jobs.filterable`.
+function container(setting: string, name: string): string {
+  return setting.endsWith(`.${name}`) ? setting.slice(0, -name.length - 1) : setting;
 }
 
 /** Whether a lookup of {@link publicPropertyOrFinding} found a usable property. */

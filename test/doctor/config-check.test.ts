@@ -141,9 +141,8 @@ describe("GET /v1/admin/config-check", () => {
       severity: "error",
       code: "property_not_found",
       where: vacancies("LISTS.vacancies.filterable.locaton", "locaton"),
-      message:
-        'LISTS.vacancies.filterable.locaton names "locaton", which is not a property of the vacancy object.',
-      fix: 'Did you mean "location"? Use a property name from the object\'s properties index in Caraer, or remove "locaton" from LISTS.vacancies.filterable.locaton.',
+      message: '"locaton" is not a property of the vacancy object.',
+      fix: 'Did you mean "location"? Use a property of the object\'s properties index in Caraer, or remove "locaton" from LISTS.vacancies.filterable.',
     });
     expect(byCode("operator_unservable", "LISTS.vacancies.filterable.department")?.message).toBe(
       'contains_flexibly cannot filter "department", a single-select property; the edge ignores it.',

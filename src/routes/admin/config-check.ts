@@ -1,8 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
-import { checkConfiguration } from "../../doctor/check";
+import { diagnose } from "../../doctor/diagnose";
 import { countFindings, FINDING_CODES } from "../../doctor/findings";
-import { gatherSnapshot } from "../../doctor/gather";
 import type { App } from "../../http/context";
 import { operatorOnly } from "../forms/admin";
 import { errorResponse } from "../forms/schemas";
@@ -55,7 +54,7 @@ const route = createRoute({
 export function registerConfigCheckRoute(app: App): void {
   app.openapi(route, async (c) => {
     const { config, caraer } = c.get("services");
-    const findings = checkConfiguration(config, await gatherSnapshot(config, caraer));
+    const findings = await diagnose(config, caraer);
     c.header("Cache-Control", "no-store");
     return c.json({ data: { findings, counts: countFindings(findings) } }, 200);
   });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { unstable_startWorker } from "wrangler";
 import { DEMO_API_TOKEN } from "../../emulator/src/demo";
 import { type LocalWorker, startLocalWorker } from "../setup/start-worker";
 import { runDoctorScript } from "./doctor-script.mjs";
@@ -87,23 +86,13 @@ describe("npm run doctor", () => {
   }, 60_000);
 
   it("with --url, prints a running Worker's findings from its operator route", async () => {
-    const edge = await unstable_startWorker({
-      config: "wrangler.toml",
-      envFiles: [],
-      bindings: {
-        CARAER_API_BASE: { type: "plain_text", value: emulator.origin },
-        CARAER_API_TOKEN: { type: "secret_text", value: DEMO_API_TOKEN },
-        ADMIN_TOKEN: { type: "secret_text", value: ADMIN_TOKEN },
-      },
-      dev: {
-        server: { hostname: "127.0.0.1", port: 0 },
-        inspector: false,
-        watch: false,
-        logLevel: "warn",
-      },
+    const edge = await startLocalWorker("wrangler.toml", {
+      CARAER_API_BASE: { type: "plain_text", value: emulator.origin },
+      CARAER_API_TOKEN: { type: "secret_text", value: DEMO_API_TOKEN },
+      ADMIN_TOKEN: { type: "secret_text", value: ADMIN_TOKEN },
     });
     try {
-      const origin = (await edge.url).origin;
+      const { origin } = edge;
       const run = await runDoctorScript(["--url", origin], { ADMIN_TOKEN });
       expect(run.code).toBe(0);
       expect(run.stdout).toBe(

@@ -10,7 +10,6 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs, parseEnv } from "node:util";
 import { build } from "esbuild";
-import { unstable_readConfig } from "wrangler";
 import { ROOT } from "./edge-dev.mjs";
 
 const USAGE = `Usage: npm run doctor -- [--env <name>] [--env-file <path>] [--config <wrangler.toml>] [--url <origin>] [--json]
@@ -54,6 +53,9 @@ function devVarsFile() {
 
 const devVarsPath = devVarsFile();
 const devVars = devVarsPath ? parseEnv(readFileSync(devVarsPath, "utf8")) : {};
+if (!devVarsPath && !options.url) {
+  console.error("No .dev.vars found: checking wrangler.toml's vars alone (see .dev.vars.example).");
+}
 
 // The core, bundled from src/ for Node: the Worker's own config parsing, upstream client and checks.
 const bundlePath = join(tmpdir(), `caraer-doctor-${process.pid}.mjs`);
@@ -79,6 +81,8 @@ process.exit(result.exitCode);
 
 /** Checks the local settings against the Caraer they name. */
 async function local() {
+  // Loaded only here: wrangler takes seconds to import, and --url and --help need none of it.
+  const { unstable_readConfig } = await import("wrangler");
   const config = unstable_readConfig({ config: options.config, env: options.env });
   const run = await core.runDoctor({ ...config.vars, ...devVars });
   return options.json ? { ...run, report: `${JSON.stringify(run.result, null, 2)}\n` } : run;

@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { unstable_startWorker } from "wrangler";
 import { DEMO_API_TOKEN } from "../../emulator/src/demo";
 import { startLocalWorker } from "../setup/start-worker";
 
@@ -20,16 +21,27 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const emulator = await startLocalWorker("emulator/wrangler.toml");
-  const edge = await startLocalWorker("wrangler.toml", {
-    CARAER_API_BASE: { type: "plain_text", value: emulator.origin },
-    CARAER_API_TOKEN: { type: "secret_text", value: DEMO_API_TOKEN },
-    // The embed tests' host site on a second origin (test/browser/forms.test.ts).
-    ALLOWED_ORIGINS: {
-      type: "plain_text",
-      value: `http://localhost:8787,http://localhost:3000,${EMBED_HOST_ORIGIN}`,
+  const edge = await unstable_startWorker({
+    config: "wrangler.toml",
+    // `.dev.vars` is a developer's file; the suite brings its own settings.
+    envFiles: [],
+    bindings: {
+      CARAER_API_BASE: { type: "plain_text", value: emulator.origin },
+      CARAER_API_TOKEN: { type: "secret_text", value: DEMO_API_TOKEN },
+      // The embed tests' host site on a second origin (test/browser/forms.test.ts).
+      ALLOWED_ORIGINS: {
+        type: "plain_text",
+        value: `http://localhost:8787,http://localhost:3000,${EMBED_HOST_ORIGIN}`,
+      },
+    },
+    dev: {
+      server: { hostname: "127.0.0.1", port: 0 },
+      inspector: false,
+      watch: false,
+      logLevel: "warn",
     },
   });
-  project.provide("siteUrl", edge.origin);
+  project.provide("siteUrl", (await edge.url).origin);
   project.provide("browserEmulatorUrl", emulator.origin);
   return async () => {
     await edge.dispose();

@@ -212,6 +212,15 @@ describe("filters through related records", () => {
     }
   });
 
+  it("refuses a relation that does not join the main object and the item's object", async () => {
+    // applied_for joins candidates to vacancies, never candidates to candidates.
+    const res = await index<ErrorBody>(
+      where([{ object: "candidate", relation: "applied_for", property: null }], "candidate"),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]?.type).toBe("RELATION_NOT_ALLOWED");
+  });
+
   it("relatedRecordUuid without a filter lists records related to that record", async () => {
     expect(
       await uuids(

@@ -1,7 +1,8 @@
 import { createMiddleware } from "hono/factory";
+import type { Config } from "../config/config";
 import { loadConfig, secretValues } from "../config/load";
 import { createLogger } from "../observability/log";
-import { createCaraerClient } from "../upstream/client";
+import { type CaraerClient, createCaraerClient } from "../upstream/client";
 import type { AppEnv } from "./context";
 import { ApiError } from "./errors";
 
@@ -28,13 +29,18 @@ export const services = createMiddleware<AppEnv>(async (c, next) => {
   c.set("services", {
     config,
     log,
-    caraer: createCaraerClient({
-      baseUrl: config.CARAER_API_BASE,
-      token: config.CARAER_API_TOKEN,
-      companyUuid: config.CARAER_COMPANY_UUID,
-      subdomain: config.CARAER_SUBDOMAIN,
-      timeoutMs: config.UPSTREAM_TIMEOUT_MS,
-    }),
+    caraer: caraerClientFor(config),
   });
   await next();
 });
+
+/** The Caraer client a configuration names: its API base, tenant, token and timeout. */
+export function caraerClientFor(config: Config): CaraerClient {
+  return createCaraerClient({
+    baseUrl: config.CARAER_API_BASE,
+    token: config.CARAER_API_TOKEN,
+    companyUuid: config.CARAER_COMPANY_UUID,
+    subdomain: config.CARAER_SUBDOMAIN,
+    timeoutMs: config.UPSTREAM_TIMEOUT_MS,
+  });
+}

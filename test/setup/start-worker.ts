@@ -6,10 +6,18 @@ export interface LocalWorker {
   dispose: () => Promise<void>;
 }
 
-/** Starts the Worker of a wrangler config on a free loopback port, quietly. */
-export async function startLocalWorker(config: string): Promise<LocalWorker> {
+/** Settings a test gives the Worker instead of a developer's `.dev.vars`. */
+export type Bindings = NonNullable<Parameters<typeof unstable_startWorker>[0]["bindings"]>;
+
+/**
+ * Starts the Worker of a wrangler config on a free loopback port, quietly.
+ * With `bindings`, `.dev.vars` (a developer's file) is not read: the test
+ * brings its own settings.
+ */
+export async function startLocalWorker(config: string, bindings?: Bindings): Promise<LocalWorker> {
   const worker = await unstable_startWorker({
     config,
+    ...(bindings ? { envFiles: [], bindings } : {}),
     dev: {
       server: { hostname: "127.0.0.1", port: 0 },
       inspector: false,

@@ -1,7 +1,7 @@
 import { invalid } from "../errors";
 import { relatedRecords } from "../records/relations";
 import { objectByName, relationByName } from "../schema";
-import type { ObjectDef, StoredRecord } from "../types";
+import type { ObjectDef, RelationDef, StoredRecord } from "../types";
 import { resolveField } from "./fields";
 import { compileCondition } from "./operators";
 
@@ -54,6 +54,10 @@ function targetObject(
   return object;
 }
 
+function joins(relation: RelationDef, a: string, b: string): boolean {
+  return (relation.from === a && relation.to === b) || (relation.from === b && relation.to === a);
+}
+
 function compileItem(main: ObjectDef, item: FilterItem): RecordPredicate {
   const property = blankToNull(item.property);
   const relation = blankToNull(item.relation);
@@ -67,6 +71,16 @@ function compileItem(main: ObjectDef, item: FilterItem): RecordPredicate {
   }
   if (objectName !== null && !objectByName(objectName)) {
     throw invalid("VALIDATION", `Unknown object '${objectName}' in filter`, "Use an object name.");
+  }
+  // [ours] A named relation must join the main object and the item's object, as
+  // relation writes require (records/relations.ts), in either direction.
+  const def = relation !== null && relation !== "*" ? relationByName(relation) : undefined;
+  if (def && objectName !== null && !joins(def, main.name, objectName)) {
+    throw invalid(
+      "RELATION_NOT_ALLOWED",
+      `Relation '${def.name}' connects ${def.from} to ${def.to}, not ${main.name} to ${objectName}`,
+      "Use a relation defined between these objects.",
+    );
   }
   if (property === null) {
     // Relation existence check: the operator table does not apply.

@@ -12,7 +12,7 @@ import { errorResponse, SubmissionIdParam } from "./schemas";
 export const REPLAY_BATCH = 100;
 
 /** Operator routes answer only to `Authorization: Bearer <ADMIN_TOKEN>`, compared in constant time. */
-const operatorOnly = createMiddleware<AppEnv>(async (c, next) => {
+export const operatorOnly = createMiddleware<AppEnv>(async (c, next) => {
   const expected = c.get("services").config.ADMIN_TOKEN;
   const presented = c.req.header("Authorization")?.match(/^Bearer\s+(.+)$/i)?.[1];
   if (!(await secretMatches(presented, expected))) {

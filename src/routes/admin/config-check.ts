@@ -1,0 +1,61 @@
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod/v4";
+import { diagnose } from "../../doctor/diagnose";
+import { countFindings, FINDING_CODES } from "../../doctor/findings";
+import type { App } from "../../http/context";
+import { operatorOnly } from "../forms/admin";
+import { errorResponse } from "../forms/schemas";
+
+const FindingSchema = z
+  .object({
+    severity: z.enum(["error", "warning", "info"]),
+    code: z.enum(FINDING_CODES),
+    where: z.object({
+      setting: z.string().openapi({ example: "LISTS.vacancies.filterable.hiring_budget" }),
+      list: z.string().optional(),
+      form: z.string().optional(),
+      property: z.string().optional(),
+    }),
+    message: z.string(),
+    fix: z.string(),
+  })
+  .openapi("ConfigFinding");
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/admin/config-check",
+  operationId: "checkConfig",
+  tags: ["operator"],
+  summary: "Check the configuration against Caraer",
+  description:
+    "The configuration doctor (docs/doctor.md): checks `LISTS`, `FORMS`, `SITE` and the secrets against Caraer's live schema (properties index, previews, public forms, relations), bypassing the cache, and answers every finding with its severity and fix. Answers 200 whatever it finds; `counts.error` above 0 means a configured feature does not work. `npm run doctor` runs the same check from a shell.",
+  security: [{ operatorToken: [] }],
+  middleware: [operatorOnly] as const,
+  responses: {
+    200: {
+      description: "The findings, errors first.",
+      content: {
+        "application/json": {
+          schema: z.object({
+            data: z.object({
+              findings: z.array(FindingSchema),
+              counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
+            }),
+          }),
+        },
+      },
+    },
+    401: errorResponse("Missing or wrong operator token (`UNAUTHORIZED`)."),
+    500: errorResponse("The configuration does not parse (`CONFIG_INVALID`, with its issues)."),
+  },
+});
+
+/** Registers `GET /v1/admin/config-check`, the configuration doctor's operator route. */
+export function registerConfigCheckRoute(app: App): void {
+  app.openapi(route, async (c) => {
+    const { config, caraer } = c.get("services");
+    const findings = await diagnose(config, caraer);
+    c.header("Cache-Control", "no-store");
+    return c.json({ data: { findings, counts: countFindings(findings) } }, 200);
+  });
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
+
+// Runs in Node, like test/node/openapi.test.ts.
+describe("GET /openapi.json: the configuration check", () => {
+  it("documents GET /v1/admin/config-check as an operator route behind the operator token", async () => {
+    const document = (await (await createApp().request("/openapi.json")).json()) as {
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+    };
+    const operation = document.paths["/v1/admin/config-check"]?.get;
+    expect(operation?.operationId).toBe("checkConfig");
+    expect(operation?.tags).toEqual(["operator"]);
+    expect(operation?.security).toEqual([{ operatorToken: [] }]);
+    expect(Object.keys(operation?.responses ?? {})).toEqual(["200", "401", "500"]);
+  });
+});

@@ -40,6 +40,15 @@ export default defineConfig({
         test: { name: "emulator", include: ["emulator/test/**/*.test.ts"] },
       },
       {
+        plugins: [cloudflareTest({ wrangler: { configPath: "./emulator/kasar/wrangler.toml" } })],
+        test: {
+          name: "kasar-emulator",
+          include: ["emulator/kasar/test/**/*.test.ts"],
+          // The first request compiles the Worker; on a loaded 2-core machine that can pass 10 s.
+          hookTimeout: 30_000,
+        },
+      },
+      {
         plugins: [
           cloudflareTest(({ inject }) => ({
             wrangler: { configPath: "./wrangler.toml" },

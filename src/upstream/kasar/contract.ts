@@ -158,10 +158,10 @@ export type KasarObject = z.infer<typeof KasarObjectSchema>;
 export function publicFields(
   record: { id: string } & Record<string, unknown>,
   fields: readonly string[],
-) {
-  const out: Record<string, unknown> = { id: record.id };
-  for (const name of fields) if (Object.hasOwn(record, name)) out[name] = record[name];
-  return out;
+): { id: string } & Record<string, unknown> {
+  // fromEntries defines own properties, so no configured name can reach a prototype.
+  const kept = fields.filter((name) => name !== "id" && Object.hasOwn(record, name));
+  return { ...Object.fromEntries(kept.map((name) => [name, record[name]])), id: record.id };
 }
 
 /**

@@ -1,41 +1,30 @@
 import * as z from "zod/v4";
+import {
+  KASAR_OPERATORS,
+  type KasarFilter,
+  type KasarFilterGroup,
+  type KasarOperator,
+} from "../../../src/upstream/kasar/contract";
 import { invalid } from "./errors";
 import { MAX_FILTER_DEPTH } from "./ours";
 import type { FieldDef, FieldType, ObjectDef } from "./schema";
 import type { StoredRecord } from "./store";
 import { coerceValue, isEmpty } from "./values";
 
-/** [ours] Filter operators, shared by list query parameters and search FilterGroups. */
-export const OPERATORS = [
-  "eq",
-  "neq",
-  "in",
-  "nin",
-  "contains",
-  "starts_with",
-  "gt",
-  "gte",
-  "lt",
-  "lte",
-  "is_empty",
-  "is_not_empty",
-] as const;
-
 /** One operator. */
-export type Operator = (typeof OPERATORS)[number];
+export type Operator = KasarOperator;
 
-/** [ours] One condition: `{ field, operator, value? }` (`in`/`nin` take an array, `is_empty` none). */
-export interface Filter {
-  field: string;
-  operator: Operator;
-  value?: unknown;
-}
+/** One condition. */
+export type Filter = KasarFilter;
 
-/** [ours] A FilterGroup: `{ operator: "and" | "or", filters: [Filter | FilterGroup, ...] }`. */
-export interface FilterGroup {
-  operator: "and" | "or";
-  filters: (Filter | FilterGroup)[];
-}
+/** A FilterGroup. */
+export type FilterGroup = KasarFilterGroup;
+
+/**
+ * [ours] The operators. They and the FilterGroup's shape are kept in one place,
+ * the Kasar client's contract, so the emulator and the edge cannot drift apart.
+ */
+export const OPERATORS = KASAR_OPERATORS;
 
 const FilterSchema = z.strictObject({
   field: z.string().min(1),

@@ -1,20 +1,26 @@
 /**
  * Behaviour the Kasar API overview leaves open, decided by this project (the
  * "[ours]" items of docs/kasar-contract.md). Values live here; decisions that
- * are logic carry an `[ours]` comment where they are implemented.
+ * are logic carry an `[ours]` comment where they are implemented. The limits
+ * the edge relies on come from the Kasar client's contract, so both sides agree.
  */
+import {
+  KASAR_BATCH_MAX,
+  KASAR_MAX_FILTER_DEPTH,
+  KASAR_MAX_LIMIT,
+} from "../../../src/upstream/kasar/contract";
 
 /** Page size of lists and searches when `limit` is not given. */
 export const DEFAULT_LIMIT = 25;
 
 /** Largest `limit` accepted; a bigger one is a 400 VALIDATION_ERROR (not silently capped). */
-export const MAX_LIMIT = 100;
+export const MAX_LIMIT = KASAR_MAX_LIMIT;
 
 /** Most records one batch call takes (documented by Kasar). */
-export const MAX_BATCH = 100;
+export const MAX_BATCH = KASAR_BATCH_MAX;
 
 /** Deepest nesting of FilterGroups in a search body (the top group is depth 1). */
-export const MAX_FILTER_DEPTH = 3;
+export const MAX_FILTER_DEPTH = KASAR_MAX_FILTER_DEPTH;
 
 /** Default order of lists and searches: oldest first, ties broken by `id`. */
 export const DEFAULT_SORT = [{ field: "created_at", direction: "asc" }] as const;

@@ -1,3 +1,4 @@
+import { isEmpty } from "../../src/values/empty";
 import { KasarError } from "./errors";
 import type { FieldDef, ObjectDef } from "./schema";
 import type { StoredValue } from "./store";
@@ -102,16 +103,6 @@ export function coerceValue(field: FieldDef, value: unknown): StoredValue {
   }
 }
 
-/** Whether a value counts as empty: null, "" and [] all clear a field ([ours]). */
-export function isEmpty(value: unknown): boolean {
-  return (
-    value === null ||
-    value === undefined ||
-    value === "" ||
-    (Array.isArray(value) && value.length === 0)
-  );
-}
-
 /**
  * Validates a write body against the object's fields: a JSON object of
  * writable, known fields with values of the right type. Empty values come
@@ -145,6 +136,9 @@ export function checkRequired(object: ObjectDef, values: Record<string, unknown>
   if (missing)
     throw new KasarError("MISSING_REQUIRED_FIELD", `Field '${missing.name}' is required`);
 }
+
+/** Whether a value counts as empty: null, "" and [] all clear a field ([ours]), as in the Caraer emulator. */
+export { isEmpty };
 
 /** How unique values compare: emails case-insensitively and trimmed ([ours]), the rest exactly. */
 export function uniqueKey(field: FieldDef, value: unknown): string {

@@ -1,5 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
+import type { LoggedRequest } from "../../src/control/request-log";
 import { KASAR_DEMO_TOKEN, kasarVacancyId } from "../src/demo";
 import { api, control, type Rec, reset } from "./helpers";
 
@@ -11,16 +12,7 @@ const addFault = async (fault: Record<string, unknown>) => {
 const candidates = async () =>
   (await control<{ total: number }>("GET", "/records?object=candidates")).body.total;
 
-interface Logged {
-  id: number;
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string>;
-  auth: string;
-  body: unknown;
-  status: number | null;
-}
+type Logged = LoggedRequest;
 
 beforeEach(() => reset());
 

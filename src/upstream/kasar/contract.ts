@@ -16,6 +16,9 @@ export const KASAR_BATCH_MAX = 100;
 /** [ours] Largest `limit` of a list or search page. */
 export const KASAR_MAX_LIMIT = 100;
 
+/** [ours] Deepest nesting of FilterGroups in a search (the top group is depth 1). */
+export const KASAR_MAX_FILTER_DEPTH = 3;
+
 /** [ours] Filter operators, the same in list parameters and in FilterGroups. */
 export const KASAR_OPERATORS = [
   "eq",

@@ -19,6 +19,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts"],
+          // The Kasar client's tests need the Kasar emulator: project "kasar-client".
+          exclude: ["src/upstream/kasar/**"],
           environment: "node",
           setupFiles: ["test/setup/zod-openapi.ts"],
         },
@@ -40,6 +42,27 @@ export default defineConfig({
       {
         plugins: [cloudflareTest({ wrangler: { configPath: "./emulator/wrangler.toml" } })],
         test: { name: "emulator", include: ["emulator/test/**/*.test.ts"] },
+      },
+      {
+        // The Kasar client over real HTTP against the Kasar emulator, started for this project only.
+        test: {
+          name: "kasar-client",
+          include: ["src/upstream/kasar/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/setup/kasar-emulator.ts"],
+          // Tests reset the one emulator, so files run one at a time.
+          fileParallelism: false,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: "./emulator/kasar/wrangler.toml" } })],
+        test: {
+          name: "kasar-emulator",
+          include: ["emulator/kasar/test/**/*.test.ts"],
+          // The first request compiles the Worker; on a loaded 2-core machine that can pass 10 s.
+          hookTimeout: 30_000,
+        },
       },
       {
         plugins: [

@@ -81,23 +81,32 @@ function loggedHeaders(headers: Headers, auth: AuthState): Record<string, string
   return out;
 }
 
-/** Records every request (control routes excluded) and its final status. */
-export const logRequests = createMiddleware<AppEnv>(async (c, next) => {
-  const url = new URL(c.req.url);
-  const auth = authState(c.req.header("authorization"));
-  const entry: LoggedRequest = {
-    id: c.get("requestNumber"),
-    at: new Date().toISOString(),
-    method: c.req.method,
-    path: url.pathname,
-    query: Object.fromEntries(url.searchParams),
-    headers: loggedHeaders(c.req.raw.headers, auth),
-    auth,
-    body: await captureBody(c.req.raw),
-    status: null,
-  };
-  entries.push(entry);
-  if (entries.length > REQUEST_LOG_LIMIT) entries.shift();
-  await next();
-  entry.status = c.res.status;
-});
+/**
+ * Records every request (control routes excluded) and its final status;
+ * `classify` tells how the Authorization header authenticates with the
+ * emulated API (Caraer here, Kasar in `emulator/kasar/`).
+ */
+export function logRequestsWith(classify: (header: string | undefined) => AuthState) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const url = new URL(c.req.url);
+    const auth = classify(c.req.header("authorization"));
+    const entry: LoggedRequest = {
+      id: c.get("requestNumber"),
+      at: new Date().toISOString(),
+      method: c.req.method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: loggedHeaders(c.req.raw.headers, auth),
+      auth,
+      body: await captureBody(c.req.raw),
+      status: null,
+    };
+    entries.push(entry);
+    if (entries.length > REQUEST_LOG_LIMIT) entries.shift();
+    await next();
+    entry.status = c.res.status;
+  });
+}
+
+/** The Caraer emulator's request log middleware. */
+export const logRequests = logRequestsWith(authState);

@@ -1,0 +1,4 @@
+import { app } from "./app";
+
+/** The Kasar emulator Worker. */
+export default app;

@@ -1,0 +1,552 @@
+/**
+ * Response examples of the OpenAPI document: the edge's real answers over the
+ * emulator's demo data (`npm start`), so a developer reading `/docs` sees
+ * what the same request returns locally. test/reads/openapi-examples.test.ts
+ * requests each one against the emulator and fails when an answer drifts.
+ */
+
+/** The request each example answers, by example name (a path on the edge). */
+export const EXAMPLE_REQUESTS = {
+  listPage: "/v1/lists/vacancies?limit=2",
+  record: "/v1/lists/vacancies/30000000-0000-4000-8000-000000000001",
+  preview: "/v1/lists/vacancies/30000000-0000-4000-8000-000000000001/previews/card",
+  webpage: "/v1/pages/careers/home",
+  formDefinition: "/v1/forms/50000000-0000-4000-8000-000000000002",
+  formOptions:
+    "/v1/forms/5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50/options/20000000-0000-4000-8000-000000000010?limit=3",
+} as const;
+
+/** `GET /v1/lists/vacancies?limit=2`: the two newest open vacancies. */
+export const listPageExample = {
+  data: [
+    {
+      uuid: "30000000-0000-4000-8000-000000000018",
+      updatedAt: "2025-06-05T11:17:00.000Z",
+      properties: {
+        department: "customer_success",
+        description: "Solve the tricky tickets and feed what you learn back to engineering.",
+        employment_type: "full_time",
+        hours: 38,
+        location: "Eindhoven",
+        publish_date: 1772755200000,
+        remote: false,
+        salary_range: "3400;4200",
+        skills: ["english", "communication"],
+        slug: "support-engineer-eindhoven",
+        tags: null,
+        title: "Support Engineer",
+      },
+    },
+    {
+      uuid: "30000000-0000-4000-8000-000000000017",
+      updatedAt: "2025-05-24T10:16:00.000Z",
+      properties: {
+        department: "data",
+        description: "Build the pipelines behind our analytics and matching features.",
+        employment_type: "full_time",
+        hours: 40,
+        location: "Amsterdam",
+        publish_date: 1772582400000,
+        remote: false,
+        salary_range: "5000;6400",
+        skills: ["python", "sql", "aws"],
+        slug: "data-engineer-amsterdam",
+        tags: ["tech"],
+        title: "Data Engineer",
+      },
+    },
+  ],
+  meta: { page: 1, limit: 2, total: 18, lastPage: 9 },
+};
+
+/** `GET /v1/lists/vacancies/30000000-0000-4000-8000-000000000001`. */
+export const recordExample = {
+  data: {
+    uuid: "30000000-0000-4000-8000-000000000001",
+    updatedAt: "2025-03-03T09:00:00.000Z",
+    properties: {
+      department: "engineering",
+      description:
+        "Build the candidate-facing web apps of our recruiting platform with TypeScript and React.",
+      employment_type: "full_time",
+      hours: 40,
+      location: "Amsterdam",
+      publish_date: 1768176000000,
+      remote: true,
+      salary_range: "5000;6500",
+      skills: ["typescript", "react"],
+      slug: "senior-frontend-developer-amsterdam",
+      tags: ["urgent", "tech"],
+      title: "Senior Frontend Developer",
+    },
+  },
+};
+
+/** `GET /v1/lists/vacancies/30000000-0000-4000-8000-000000000001/previews/card`. */
+export const previewExample = {
+  data: {
+    uuid: "60000000-0000-4000-8000-000000000001",
+    name: "card",
+    recordUuid: "30000000-0000-4000-8000-000000000001",
+    url: "https://demo.caraer.site/careers/senior-frontend-developer-amsterdam",
+    grid: [
+      [
+        {
+          property: {
+            name: "title",
+            label: "Title",
+            type: "string",
+            format: "single-line",
+            options: [],
+          },
+          value: "Senior Frontend Developer",
+          settings: { variant: "heading" },
+        },
+      ],
+      [
+        {
+          property: {
+            name: "location",
+            label: "Location",
+            type: "string",
+            format: "single-line",
+            options: [],
+          },
+          value: "Amsterdam",
+        },
+        {
+          property: {
+            name: "employment_type",
+            label: "Employment type",
+            type: "single-select",
+            format: "single-select",
+            options: [
+              { name: "full_time", label: "Full-time" },
+              { name: "part_time", label: "Part-time" },
+              { name: "freelance", label: "Freelance" },
+              { name: "internship", label: "Internship" },
+            ],
+          },
+          value: "full_time",
+        },
+      ],
+      [
+        {
+          property: {
+            name: "salary_range",
+            label: "Salary range",
+            type: "range",
+            format: "currency-range",
+            options: [],
+          },
+          value: "5000;6500",
+        },
+      ],
+      [{ text: "Join a team that builds the future of recruiting." }],
+      [{ buttonText: "View vacancy", buttonUrl: "/careers/senior-frontend-developer-amsterdam" }],
+    ],
+  },
+};
+
+/** `GET /v1/pages/careers/home`. */
+export const webpageExample = {
+  data: {
+    uuid: "70000000-0000-4000-8000-000000000001",
+    title: "Careers at Demo",
+    excerpt: "Help us build the recruiting platform people enjoy using.",
+    slug: "home",
+    image: "https://images.demo.example.com/careers/hero.jpg",
+    object: null,
+    metaData: {
+      title: "Careers at Demo",
+      description: "Open positions in Amsterdam, Rotterdam, Utrecht, Eindhoven and remote.",
+      ogImage: "https://images.demo.example.com/careers/og.jpg",
+    },
+    isPublished: true,
+    liveUrl: "https://demo.caraer.site/careers/home",
+    content: [
+      {
+        type: "box",
+        settings: { layout: "hero", background: "#0f172a" },
+        children: [
+          {
+            type: "component",
+            settings: { component: "heading", text: "Work at Demo" },
+            children: [],
+          },
+          {
+            type: "component",
+            settings: { component: "text", text: "<p>We are hiring across five cities.</p>" },
+            children: [],
+          },
+        ],
+      },
+      {
+        type: "box",
+        settings: { layout: "section", title: "Open positions" },
+        children: [
+          {
+            type: "component",
+            settings: {
+              component: "recordList",
+              previewObject: "vacancy",
+              limit: 12,
+              previews: ["card"],
+            },
+            children: [],
+          },
+        ],
+      },
+      {
+        type: "box",
+        settings: { layout: "section", title: "Apply now" },
+        children: [
+          {
+            type: "component",
+            settings: { component: "form", form: "5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50" },
+            children: [],
+          },
+        ],
+      },
+    ],
+    record: null,
+  },
+};
+
+/** `GET /v1/forms/50000000-0000-4000-8000-000000000002`: the open application form. */
+export const formDefinitionExample = {
+  data: {
+    form: {
+      uuid: "50000000-0000-4000-8000-000000000002",
+      name: "open_application",
+      label: "Open application",
+      object: {
+        name: "candidate",
+        uuid: "10000000-0000-4000-8000-000000000002",
+        label: "Candidate",
+      },
+      thankYouMessage: null,
+      redirectUrl: "https://demo.example.com/careers/thank-you",
+      grids: [
+        {
+          title: "Open application",
+          type: "step",
+          grid: [
+            [
+              {
+                property: {
+                  uuid: "20000000-0000-4000-8000-000000000017",
+                  name: "firstname",
+                  label: "First name",
+                  type: "string",
+                  format: "single-line",
+                  rules: ["required"],
+                  options: [],
+                  hidden: false,
+                  immutable: false,
+                  nonPublic: false,
+                  webpagePublic: false,
+                  group: "Personal details",
+                  description: null,
+                },
+                settings: {
+                  label: "First name",
+                  defaultValue: null,
+                  isRequired: true,
+                  hidden: false,
+                  placeholder: null,
+                  helpText: null,
+                  styling: null,
+                  rangeMin: null,
+                  rangeMax: null,
+                },
+              },
+              {
+                property: {
+                  uuid: "20000000-0000-4000-8000-000000000018",
+                  name: "lastname",
+                  label: "Last name",
+                  type: "string",
+                  format: "single-line",
+                  rules: ["required"],
+                  options: [],
+                  hidden: false,
+                  immutable: false,
+                  nonPublic: false,
+                  webpagePublic: false,
+                  group: "Personal details",
+                  description: null,
+                },
+                settings: {
+                  label: "Last name",
+                  defaultValue: null,
+                  isRequired: false,
+                  hidden: false,
+                  placeholder: null,
+                  helpText: null,
+                  styling: null,
+                  rangeMin: null,
+                  rangeMax: null,
+                },
+              },
+            ],
+            [
+              {
+                property: {
+                  uuid: "20000000-0000-4000-8000-000000000019",
+                  name: "email",
+                  label: "Email address",
+                  type: "string",
+                  format: "email",
+                  rules: ["required", "unique"],
+                  options: [],
+                  hidden: false,
+                  immutable: false,
+                  nonPublic: false,
+                  webpagePublic: false,
+                  group: "Personal details",
+                  description: null,
+                },
+                settings: {
+                  label: "Email address",
+                  defaultValue: null,
+                  isRequired: true,
+                  hidden: false,
+                  placeholder: null,
+                  helpText: null,
+                  styling: null,
+                  rangeMin: null,
+                  rangeMax: null,
+                },
+              },
+            ],
+            [
+              {
+                property: {
+                  uuid: "20000000-0000-4000-8000-000000000022",
+                  name: "motivation",
+                  label: "Motivation",
+                  type: "string",
+                  format: "multi-line",
+                  rules: [],
+                  options: [],
+                  hidden: false,
+                  immutable: false,
+                  nonPublic: false,
+                  webpagePublic: false,
+                  group: "Application",
+                  description: null,
+                },
+                settings: {
+                  label: "Motivation",
+                  defaultValue: null,
+                  isRequired: true,
+                  hidden: false,
+                  placeholder: null,
+                  helpText: null,
+                  styling: null,
+                  rangeMin: null,
+                  rangeMax: null,
+                },
+              },
+            ],
+            [
+              {
+                property: {
+                  uuid: "20000000-0000-4000-8000-000000000030",
+                  name: "gdpr_consent",
+                  label: "Privacy consent",
+                  type: "checkbox",
+                  format: "single-checkbox",
+                  rules: [],
+                  options: [],
+                  hidden: false,
+                  immutable: false,
+                  nonPublic: false,
+                  webpagePublic: false,
+                  group: "Application",
+                  description: null,
+                },
+                settings: {
+                  label: "Privacy consent",
+                  defaultValue: null,
+                  isRequired: true,
+                  hidden: false,
+                  placeholder: null,
+                  helpText: null,
+                  styling: null,
+                  rangeMin: null,
+                  rangeMax: null,
+                },
+              },
+            ],
+            [
+              {
+                property: {
+                  uuid: "20000000-0000-4000-8000-000000000029",
+                  name: "source",
+                  label: "Source",
+                  type: "single-select",
+                  format: "single-select",
+                  rules: [],
+                  options: [
+                    { name: "website", label: "Website" },
+                    { name: "referral", label: "Referral" },
+                    { name: "linkedin", label: "LinkedIn" },
+                  ],
+                  hidden: false,
+                  immutable: false,
+                  nonPublic: false,
+                  webpagePublic: false,
+                  group: "Application",
+                  description: null,
+                },
+                settings: {
+                  label: "Source",
+                  defaultValue: "website",
+                  isRequired: false,
+                  hidden: true,
+                  placeholder: null,
+                  helpText: null,
+                  styling: null,
+                  rangeMin: null,
+                  rangeMax: null,
+                },
+              },
+            ],
+            [{ submitButton: "Send" }],
+          ],
+          description: null,
+        },
+      ],
+      description: "No matching vacancy? Tell us about yourself.",
+      styling: "underline",
+      wizard: false,
+      metadata: {},
+    },
+    fields: [
+      {
+        name: "firstname",
+        propertyUuid: "20000000-0000-4000-8000-000000000017",
+        label: "First name",
+        type: "string",
+        format: "single-line",
+        required: true,
+        options: [],
+        placeholder: null,
+        helpText: null,
+        hidden: false,
+        defaultValue: null,
+        step: 0,
+        multiple: false,
+        min: null,
+        max: null,
+        styling: null,
+      },
+      {
+        name: "lastname",
+        propertyUuid: "20000000-0000-4000-8000-000000000018",
+        label: "Last name",
+        type: "string",
+        format: "single-line",
+        required: true,
+        options: [],
+        placeholder: null,
+        helpText: null,
+        hidden: false,
+        defaultValue: null,
+        step: 0,
+        multiple: false,
+        min: null,
+        max: null,
+        styling: null,
+      },
+      {
+        name: "email",
+        propertyUuid: "20000000-0000-4000-8000-000000000019",
+        label: "Email address",
+        type: "string",
+        format: "email",
+        required: true,
+        options: [],
+        placeholder: null,
+        helpText: null,
+        hidden: false,
+        defaultValue: null,
+        step: 0,
+        multiple: false,
+        min: null,
+        max: null,
+        styling: null,
+      },
+      {
+        name: "motivation",
+        propertyUuid: "20000000-0000-4000-8000-000000000022",
+        label: "Motivation",
+        type: "string",
+        format: "multi-line",
+        required: true,
+        options: [],
+        placeholder: null,
+        helpText: null,
+        hidden: false,
+        defaultValue: null,
+        step: 0,
+        multiple: false,
+        min: null,
+        max: null,
+        styling: null,
+      },
+      {
+        name: "gdpr_consent",
+        propertyUuid: "20000000-0000-4000-8000-000000000030",
+        label: "Privacy consent",
+        type: "checkbox",
+        format: "single-checkbox",
+        required: true,
+        options: [],
+        placeholder: null,
+        helpText: null,
+        hidden: false,
+        defaultValue: null,
+        step: 0,
+        multiple: false,
+        min: null,
+        max: null,
+        styling: null,
+      },
+      {
+        name: "source",
+        propertyUuid: "20000000-0000-4000-8000-000000000029",
+        label: "Source",
+        type: "single-select",
+        format: "single-select",
+        required: false,
+        options: [
+          { name: "website", label: "Website", icon: null, color: null },
+          { name: "referral", label: "Referral", icon: null, color: null },
+          { name: "linkedin", label: "LinkedIn", icon: null, color: null },
+        ],
+        placeholder: null,
+        helpText: null,
+        hidden: true,
+        defaultValue: "website",
+        step: 0,
+        multiple: false,
+        min: null,
+        max: null,
+        styling: null,
+      },
+    ],
+  },
+};
+
+/** `GET /v1/forms/5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50/options/20000000-0000-4000-8000-000000000010?limit=3`: skills. */
+export const formOptionsExample = {
+  data: [
+    { name: "typescript", label: "TypeScript", icon: null, color: null, disabled: false },
+    { name: "react", label: "React", icon: null, color: null, disabled: false },
+    { name: "java", label: "Java", icon: null, color: null, disabled: false },
+  ],
+  meta: { page: 1, limit: 3, total: 18, lastPage: 6 },
+};

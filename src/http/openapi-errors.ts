@@ -3,7 +3,8 @@ import { ERROR_STATUS, type ErrorCode, ErrorEnvelopeSchema } from "./errors";
 
 /**
  * What a client should understand from each code, when a route has nothing
- * more specific to say. Also the summary of the code's example.
+ * more specific to say; also the message of the code's example (the real
+ * messages say the same for the case at hand).
  */
 const MEANING: Record<ErrorCode, string> = {
   INVALID_REQUEST: "Malformed parameters or body, with one issue per field.",
@@ -22,26 +23,6 @@ const MEANING: Record<ErrorCode, string> = {
   UPSTREAM_ERROR: "Caraer answered unexpectedly.",
   UPSTREAM_UNAVAILABLE: "Caraer (or the queue) is unavailable; try again after `Retry-After`.",
   TEMPORARILY_UNAVAILABLE: "The rate limiter is unavailable; try again after `Retry-After`.",
-};
-
-/** An example message per code, as the edge words it. */
-const EXAMPLE_MESSAGE: Record<ErrorCode, string> = {
-  INVALID_REQUEST: "The list query is invalid.",
-  UNAUTHORIZED: "Send the operator token as a bearer token.",
-  ORIGIN_NOT_ALLOWED: "This site may not send requests to this route.",
-  CHALLENGE_FAILED: "Complete the spam check and submit again.",
-  NOT_FOUND: "No such list.",
-  METHOD_NOT_ALLOWED: "This route does not accept that method.",
-  PAYLOAD_TOO_LARGE: "A file is larger than this form accepts.",
-  UNSUPPORTED_MEDIA_TYPE: "Send the files as multipart/form-data.",
-  VALIDATION_FAILED: "Some fields need attention.",
-  IDEMPOTENCY_KEY_REUSED: "This idempotency key was already used for a different submission.",
-  RATE_LIMITED: "Too many requests from this address; try again later.",
-  INTERNAL_ERROR: "An internal error occurred.",
-  CONFIG_INVALID: "The configuration is invalid.",
-  UPSTREAM_ERROR: "Caraer gave an unexpected answer.",
-  UPSTREAM_UNAVAILABLE: "Caraer is unavailable; try again shortly.",
-  TEMPORARILY_UNAVAILABLE: "Please try again in a few seconds.",
 };
 
 /** Issues shown in the examples of the codes that carry them. */
@@ -137,7 +118,7 @@ function example(code: ErrorCode): object {
   return {
     error: {
       code,
-      message: EXAMPLE_MESSAGE[code],
+      message: MEANING[code],
       requestId: "3f6c2a9e-1b4d-4e7f-8a2c-5d9e0f1a2b3c",
       ...(issue ? { issues: [issue] } : {}),
     },

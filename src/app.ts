@@ -5,6 +5,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { App, AppEnv } from "./http/context";
 import { handleError, handleNotFound, respondError } from "./http/handlers";
+import { OPENAPI_DOCUMENT } from "./http/openapi-document";
 import { services } from "./http/services";
 import { validationHook } from "./http/validation";
 import { RETAINED_304_HEADERS } from "./reads/respond";
@@ -12,9 +13,6 @@ import { registerRoutes } from "./routes";
 import { protectRoutes } from "./security/protect";
 import { siteErrorPages } from "./site/errors";
 import { SITE_PATHS } from "./site/paths";
-
-/** Version of the public API, also used in the OpenAPI document. */
-export const API_VERSION = "1.0.0";
 
 /**
  * Builds the edge app: cross-cutting middleware first, then every route
@@ -58,15 +56,7 @@ export function createApp(): App {
   }
   registerRoutes(app);
 
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Caraer Edge",
-      version: API_VERSION,
-      description:
-        "Public forms and public record reads for websites, in front of the Caraer API. Errors share one envelope: `{ error: { code, message, requestId, issues? } }`.",
-    },
-  });
+  app.doc31("/openapi.json", OPENAPI_DOCUMENT);
   app.onError(handleError);
   app.notFound(handleNotFound);
   return app;

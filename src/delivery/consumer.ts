@@ -98,13 +98,16 @@ async function storeOne(message: Message<unknown>, env: Env, log: Logger): Promi
 export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const loaded = loadConfig(env);
   if (!loaded.ok) {
-    createLogger({ queue: batch.queue }).error("queue.config_invalid", {
+    createLogger({ requestId: null, route: `queue ${batch.queue}` }).error("queue.config_invalid", {
       fields: loaded.error.issues.map((issue) => issue.field),
     });
     batch.retryAll({ delaySeconds: 60 });
     return;
   }
-  const log = createLogger({ queue: batch.queue }, secretValues(loaded.config));
+  const log = createLogger(
+    { requestId: null, route: `queue ${batch.queue}` },
+    secretValues(loaded.config),
+  );
   if (batch.queue === DEAD_LETTER_QUEUE) {
     await Promise.all(batch.messages.map((message) => storeOne(message, env, log)));
     return;

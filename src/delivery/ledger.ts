@@ -83,7 +83,10 @@ export class SubmissionLedger extends DurableObject<Env> {
   }
 
   private logger(config: Config): Logger {
-    return createLogger({ submissionId: this.ctx.id.toString() }, secretValues(config));
+    return createLogger(
+      { requestId: null, route: "SubmissionLedger", submissionId: this.ctx.id.toString() },
+      secretValues(config),
+    );
   }
 
   private async load(): Promise<LedgerState | null> {

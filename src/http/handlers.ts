@@ -5,6 +5,7 @@ import { createLogger, describeError } from "../observability/log";
 import { UpstreamError } from "../upstream/errors";
 import type { AppEnv } from "./context";
 import { ApiError, type ErrorCode, errorEnvelope, type FieldIssue } from "./errors";
+import { requestOrigin } from "./log-origin";
 
 /**
  * Answers an error in the one envelope, with the request id and any extra
@@ -37,7 +38,7 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
     });
   }
   if (error instanceof UpstreamError) {
-    const log = c.get("services")?.log ?? createLogger({ requestId: c.get("requestId") });
+    const log = c.get("services")?.log ?? createLogger(requestOrigin(c));
     log.warn("upstream.failed", {
       endpoint: error.endpoint,
       failure: error.failure,
@@ -65,7 +66,7 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
           : "INVALID_REQUEST";
     return respondError(c, code, error.status, error.message || "The request is invalid.");
   }
-  const log = c.get("services")?.log ?? createLogger({ requestId: c.get("requestId") });
+  const log = c.get("services")?.log ?? createLogger(requestOrigin(c));
   log.error("request.unhandled", describeError(error));
   return respondError(c, "INTERNAL_ERROR", 500, "An internal error occurred.");
 };

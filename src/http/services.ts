@@ -5,6 +5,7 @@ import { createLogger } from "../observability/log";
 import { type CaraerClient, createCaraerClient } from "../upstream/client";
 import type { AppEnv } from "./context";
 import { ApiError } from "./errors";
+import { requestOrigin } from "./log-origin";
 
 let lastLoggedConfigError: string | undefined;
 
@@ -20,12 +21,12 @@ export const services = createMiddleware<AppEnv>(async (c, next) => {
     const signature = fields.join(",");
     if (signature !== lastLoggedConfigError) {
       lastLoggedConfigError = signature;
-      createLogger({}).error("config.invalid", { fields });
+      createLogger(requestOrigin(c)).error("config.invalid", { fields });
     }
     throw new ApiError("CONFIG_INVALID", loaded.error.message, { issues: loaded.error.issues });
   }
   const { config } = loaded;
-  const log = createLogger({ requestId: c.get("requestId") }, secretValues(config));
+  const log = createLogger(requestOrigin(c), secretValues(config));
   c.set("services", {
     config,
     log,

@@ -1,7 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../http/context";
-import { ApiError, ErrorEnvelopeSchema } from "../http/errors";
+import { ApiError } from "../http/errors";
+import { errorResponses } from "../http/openapi-errors";
 import { readContext } from "../reads/context";
 import {
   logOperatorMistakes,
@@ -14,10 +15,12 @@ import { siteMappingIssues } from "../seo/mapping-health";
 const route = createRoute({
   method: "get",
   path: "/healthz",
-  tags: ["Operations"],
+  operationId: "getHealth",
+  tags: ["Operator"],
   summary: "Liveness and configuration check",
   description:
     "Answers 200 when the Worker runs and its configuration parses. `warnings` lists configuration mistakes that only show against Caraer's properties, e.g. a filter operator that cannot be served on its property's type; a list is checked once its public property set is cached (after its first read). It also checks each `SITE` list's JSON-LD mapping against the list object's public properties as already cached: a mapping that names a non-public property is `CONFIG_INVALID` (the issue names the setting, not the property). It does not call Caraer, so it stays cheap for uptime monitors.",
+  security: [],
   responses: {
     200: {
       description: "The Worker is up and configured.",
@@ -35,13 +38,16 @@ const route = createRoute({
               }),
             ),
           }),
+          examples: {
+            ok: { summary: "The demo configuration", value: { status: "ok", warnings: [] } },
+          },
         },
       },
     },
-    500: {
-      description: "The configuration is invalid (`CONFIG_INVALID`).",
-      content: { "application/json": { schema: ErrorEnvelopeSchema } },
-    },
+    ...errorResponses({
+      CONFIG_INVALID:
+        "The configuration does not load, or `SITE` maps a non-public property into the JSON-LD.",
+    }),
   },
 });
 

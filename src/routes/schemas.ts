@@ -1,5 +1,4 @@
 import * as z from "zod/v4";
-import { ErrorEnvelopeSchema } from "../http/errors";
 
 /** Path parameter: a record or form UUID (any 8-4-4-4-12 hex form). */
 export const UuidParam = z.guid().openapi({ example: "0b7e6a52-3c1d-4a8f-9e2b-5d6c7f8a9b01" });
@@ -38,28 +37,18 @@ export const PublicRecordSchema = z
   })
   .openapi("PublicRecord");
 
-const errorContent = { "application/json": { schema: ErrorEnvelopeSchema } };
-
-/** Error responses shared by the public read routes. */
-export const readErrorResponses = {
-  400: {
-    description: "Invalid parameters (`INVALID_REQUEST`, with `issues`).",
-    content: errorContent,
-  },
-  404: {
-    description: "Unknown list, record, preview or page (`NOT_FOUND`).",
-    content: errorContent,
-  },
-  429: {
-    description: "Too many requests from this client (`RATE_LIMITED`).",
-    content: errorContent,
-  },
-  502: { description: "Caraer answered unexpectedly (`UPSTREAM_ERROR`).", content: errorContent },
-  503: {
-    description:
-      "Caraer is unreachable and nothing is cached (`UPSTREAM_UNAVAILABLE`, with `Retry-After`).",
-    content: errorContent,
-  },
+/**
+ * The error codes every public read can answer, with what each means there;
+ * routes spread it into `errorResponses` and override what they say better.
+ */
+export const READ_ERRORS = {
+  INVALID_REQUEST: "Invalid path or query parameters, one issue per parameter.",
+  NOT_FOUND: "Unknown list, record, preview or page, or one outside the list's scope.",
+  RATE_LIMITED: "",
+  UPSTREAM_ERROR: "",
+  UPSTREAM_UNAVAILABLE:
+    "Caraer is unreachable and nothing is cached; try again after `Retry-After`.",
+  TEMPORARILY_UNAVAILABLE: "",
 } as const;
 
 /** Response headers of cached public reads. */

@@ -75,6 +75,8 @@ describe("configuration", () => {
     expect(JSON.parse(configLines[0] ?? "")).toEqual({
       level: "error",
       event: "config.invalid",
+      requestId: expect.any(String),
+      route: "GET /healthz",
       fields: ["CARAER_COMPANY_UUID", "UPSTREAM_TIMEOUT_MS", "LISTS"],
     });
     expect(configLines[0]).not.toContain("SECRETISH");

@@ -1,4 +1,5 @@
 import { env } from "cloudflare:workers";
+import { INTERNAL_NOTES_MARKER, RECRUITER_EMAIL_DOMAIN } from "../../emulator/src/demo";
 import { SECRET_KEYS } from "../../src/config/config";
 import worker from "../../src/index";
 
@@ -92,6 +93,47 @@ export function installHygiene(): HygieneState {
     };
   }
   return state;
+}
+
+/** Demo values of non-public properties (emulator/src/demo.ts), which no log line may hold. */
+const NON_PUBLIC_MARKERS = [INTERNAL_NOTES_MARKER, RECRUITER_EMAIL_DOMAIN];
+
+/**
+ * What is wrong with the Worker's log lines among `captured`: each must be one
+ * JSON object led by `event`, `level`, `requestId` and `route` (docs/log-events.md),
+ * written at its level, and hold no non-public demo value. Lines that do not
+ * start with `{` are the tests' own (a seed, a planted secret), not the Worker's.
+ */
+export function logLineProblems(captured: readonly Captured[]): string[] {
+  const problems: string[] = [];
+  for (const { where, text } of captured) {
+    if (!where.startsWith("console.")) continue;
+    for (const marker of NON_PUBLIC_MARKERS) {
+      if (text.includes(marker)) problems.push(`non-public value in ${where}: ${text}`);
+    }
+    if (!text.startsWith("{")) continue;
+    let line: Record<string, unknown>;
+    try {
+      line = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      problems.push(`not one JSON object: ${text}`);
+      continue;
+    }
+    const [event, level, requestId, route] = Object.keys(line);
+    // info and debug go to console.log, warn and error to their own methods.
+    const method = where.slice("console.".length);
+    const levels = method === "log" ? ["info", "debug"] : [method];
+    if (
+      `${event},${level},${requestId},${route}` !== "event,level,requestId,route" ||
+      typeof line.event !== "string" ||
+      typeof line.route !== "string" ||
+      !(typeof line.requestId === "string" || line.requestId === null) ||
+      !levels.includes(String(line.level))
+    ) {
+      problems.push(`malformed log line (${where}): ${text}`);
+    }
+  }
+  return problems;
 }
 
 /** What was captured so far in this isolate, and the secrets to look for. */

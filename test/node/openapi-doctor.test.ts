@@ -9,7 +9,7 @@ describe("GET /openapi.json: the configuration check", () => {
     };
     const operation = document.paths["/v1/admin/config-check"]?.get;
     expect(operation?.operationId).toBe("checkConfig");
-    expect(operation?.tags).toEqual(["operator"]);
+    expect(operation?.tags).toEqual(["Operator"]);
     expect(operation?.security).toEqual([{ operatorToken: [] }]);
     expect(Object.keys(operation?.responses ?? {})).toEqual(["200", "401", "500"]);
   });

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
@@ -32,5 +33,81 @@ describe("GET /openapi.json", () => {
         "POST /v1/hooks/caraer",
       ]),
     );
+  });
+});
+
+interface Operation {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  security?: Record<string, string[]>[];
+  requestBody?: { content: Record<string, { examples?: object }> };
+  responses: Record<
+    string,
+    { content?: Record<string, { schema?: { $ref?: string }; examples?: object }> }
+  >;
+}
+
+async function operations(): Promise<[string, Operation][]> {
+  const document = (await (await createApp().request("/openapi.json")).json()) as {
+    paths: Record<string, Record<string, Operation>>;
+  };
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]): [string, Operation] => [
+      `${method.toUpperCase()} ${path}`,
+      operation,
+    ]),
+  );
+}
+
+describe("GET /openapi.json: what each operation tells a developer", () => {
+  it("names, summarises, describes and tags every operation, and declares its security", async () => {
+    const incomplete = (await operations()).flatMap(([route, operation]) => {
+      const missing = [
+        operation.operationId ? "" : "operationId",
+        operation.summary ? "" : "summary",
+        operation.description ? "" : "description",
+        operation.tags?.length === 1 &&
+        ["Reads", "Forms", "Site", "Operator"].includes(operation.tags[0] ?? "")
+          ? ""
+          : "tag",
+        operation.security ? "" : "security",
+      ].filter(Boolean);
+      return missing.length ? [`${route}: ${missing.join(", ")}`] : [];
+    });
+    expect(incomplete).toEqual([]);
+  });
+
+  it("asks for a bearer token on operator routes and the webhook only", async () => {
+    const expected = (route: string) =>
+      route.includes(" /v1/admin/")
+        ? [{ operatorToken: [] }]
+        : route === "POST /v1/hooks/caraer"
+          ? [{ webhookSecret: [] }, { webhookSecretQuery: [] }]
+          : [];
+    const wrong = (await operations())
+      .filter(([route, operation]) => !isDeepStrictEqual(operation.security, expected(route)))
+      .map(([route, operation]) => `${route} ${JSON.stringify(operation.security)}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("gives every JSON body and answer an example, errors in the one envelope", async () => {
+    const gaps = (await operations()).flatMap(([route, operation]) => {
+      const found: string[] = [];
+      const body = operation.requestBody?.content["application/json"];
+      if (body && !body.examples) found.push(`${route}: request body`);
+      for (const [status, response] of Object.entries(operation.responses)) {
+        const json = response.content?.["application/json"];
+        if (json && !json.examples) found.push(`${route} ${status}: no example`);
+        if (Number(status) >= 400 && json && json.schema?.$ref !== "#/components/schemas/Error") {
+          found.push(`${route} ${status}: not the error envelope`);
+        }
+      }
+      // Every route can fail on a bug or a configuration that does not load.
+      if (!operation.responses["500"]) found.push(`${route}: no 500`);
+      return found;
+    });
+    expect(gaps).toEqual([]);
   });
 });

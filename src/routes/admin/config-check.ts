@@ -3,8 +3,8 @@ import * as z from "zod/v4";
 import { diagnose } from "../../doctor/diagnose";
 import { countFindings, FINDING_CODES } from "../../doctor/findings";
 import type { App } from "../../http/context";
+import { errorResponses } from "../../http/openapi-errors";
 import { operatorOnly } from "../forms/admin";
-import { errorResponse } from "../forms/schemas";
 
 const FindingSchema = z
   .object({
@@ -25,7 +25,7 @@ const route = createRoute({
   method: "get",
   path: "/v1/admin/config-check",
   operationId: "checkConfig",
-  tags: ["operator"],
+  tags: ["Operator"],
   summary: "Check the configuration against Caraer",
   description:
     "The configuration doctor (docs/doctor.md): checks `LISTS`, `FORMS`, `SITE` and the secrets against Caraer's live schema (properties index, previews, public forms, relations), bypassing the cache, and answers every finding with its severity and fix. Answers 200 whatever it finds; `counts.error` above 0 means a configured feature does not work. `npm run doctor` runs the same check from a shell.",
@@ -42,11 +42,36 @@ const route = createRoute({
               counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
             }),
           }),
+          examples: {
+            broken: {
+              summary: "A list filtering on a private property",
+              value: {
+                data: {
+                  findings: [
+                    {
+                      severity: "error",
+                      code: "property_not_public",
+                      where: {
+                        setting: "LISTS.vacancies.filterable.hiring_budget",
+                        list: "vacancies",
+                        property: "hiring_budget",
+                      },
+                      message: "hiring_budget is not a public property of vacancy.",
+                      fix: "Remove hiring_budget from LISTS.vacancies.filterable, or make it public in Caraer.",
+                    },
+                  ],
+                  counts: { error: 1, warning: 0, info: 0 },
+                },
+              },
+            },
+          },
         },
       },
     },
-    401: errorResponse("Missing or wrong operator token (`UNAUTHORIZED`)."),
-    500: errorResponse("The configuration does not parse (`CONFIG_INVALID`, with its issues)."),
+    ...errorResponses({
+      UNAUTHORIZED:
+        "Missing or wrong operator token, or no `ADMIN_TOKEN` set (operator routes off).",
+    }),
   },
 });
 

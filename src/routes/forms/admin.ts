@@ -6,7 +6,8 @@ import { discardDeadLetter, replayDeadLetter } from "../../delivery/replay";
 import { secretMatches } from "../../hooks/verify";
 import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
-import { errorResponse, SubmissionIdParam } from "./schemas";
+import { errorResponses } from "../../http/openapi-errors";
+import { SubmissionIdParam, submissionExamples } from "./schemas";
 
 /** Most dead letters replayed by one "replay all" call, so it stays within a request's limits. */
 export const REPLAY_BATCH = 100;
@@ -38,12 +39,15 @@ const DeadLetterSchema = z
   .openapi("DeadLetter");
 
 const security = [{ operatorToken: [] }];
-const unauthorized = errorResponse("Missing or wrong operator token (`UNAUTHORIZED`).");
+const UNAUTHORIZED =
+  "Missing or wrong operator token, or no `ADMIN_TOKEN` set (operator routes off).";
+const exampleId = submissionExamples.queued.value.data.submissionId;
 
 const listRoute = createRoute({
   method: "get",
   path: "/v1/admin/dead-letters",
-  tags: ["Operations"],
+  operationId: "listDeadLetters",
+  tags: ["Operator"],
   summary: "List dead-lettered submissions",
   description:
     "Submissions Caraer refused on the queued path or that ran out of retries, oldest first, with the reason. No personal data.",
@@ -67,18 +71,40 @@ const listRoute = createRoute({
             data: z.array(DeadLetterSchema),
             meta: z.object({ nextCursor: z.string().nullable() }),
           }),
+          examples: {
+            one: {
+              summary: "One submission Caraer refused",
+              value: {
+                data: [
+                  {
+                    submissionId: exampleId,
+                    formUuid: "5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50",
+                    reason: "rejected at create: refused",
+                    attempts: 1,
+                    lastError: "refused",
+                    createdAt: 1772755200000,
+                    deadLetteredAt: 1772755201500,
+                  },
+                ],
+                meta: { nextCursor: null },
+              },
+            },
+          },
         },
       },
     },
-    400: errorResponse("Malformed limit or cursor (`INVALID_REQUEST`)."),
-    401: unauthorized,
+    ...errorResponses({
+      INVALID_REQUEST: "Malformed `limit` or `cursor`.",
+      UNAUTHORIZED,
+    }),
   },
 });
 
 const replayOneRoute = createRoute({
   method: "post",
   path: "/v1/admin/dead-letters/{submissionId}/replay",
-  tags: ["Operations"],
+  operationId: "replayDeadLetter",
+  tags: ["Operator"],
   summary: "Replay one dead-lettered submission",
   description:
     "Queues the submission again; finished steps are kept, so a record that exists is linked, not created again.",
@@ -93,19 +119,25 @@ const replayOneRoute = createRoute({
           schema: z.object({
             data: z.object({ submissionId: z.string(), status: z.literal("queued") }),
           }),
+          examples: { queued: submissionExamples.queued },
         },
       },
     },
-    401: unauthorized,
-    404: errorResponse("No such dead letter (`NOT_FOUND`)."),
-    503: errorResponse("The queue refused the message (`UPSTREAM_UNAVAILABLE`)."),
+    ...errorResponses({
+      INVALID_REQUEST: "A submission ID of the wrong shape.",
+      UNAUTHORIZED,
+      NOT_FOUND: "No such dead letter.",
+      UNSUPPORTED_MEDIA_TYPE: "A body that is not JSON.",
+      UPSTREAM_UNAVAILABLE: "The queue refused the message; try again after `Retry-After`.",
+    }),
   },
 });
 
 const replayAllRoute = createRoute({
   method: "post",
   path: "/v1/admin/dead-letters/replay",
-  tags: ["Operations"],
+  operationId: "replayDeadLetters",
+  tags: ["Operator"],
   summary: "Replay dead-lettered submissions",
   description: `Queues up to ${REPLAY_BATCH} dead letters again, oldest first; call again while \`remaining\` is above 0.`,
   security,
@@ -118,17 +150,24 @@ const replayAllRoute = createRoute({
           schema: z.object({
             data: z.object({ replayed: z.number(), failed: z.number(), remaining: z.number() }),
           }),
+          examples: {
+            all: {
+              summary: "Every dead letter was queued again",
+              value: { data: { replayed: 3, failed: 0, remaining: 0 } },
+            },
+          },
         },
       },
     },
-    401: unauthorized,
+    ...errorResponses({ UNAUTHORIZED, UNSUPPORTED_MEDIA_TYPE: "A body that is not JSON." }),
   },
 });
 
 const discardRoute = createRoute({
   method: "delete",
   path: "/v1/admin/dead-letters/{submissionId}",
-  tags: ["Operations"],
+  operationId: "discardDeadLetter",
+  tags: ["Operator"],
   summary: "Discard a dead-lettered submission",
   description:
     "Forgets a submission an operator resolved by hand (its stored content is deleted). It will not be delivered.",
@@ -137,8 +176,12 @@ const discardRoute = createRoute({
   request: { params: z.object({ submissionId: SubmissionIdParam }) },
   responses: {
     204: { description: "Discarded." },
-    401: unauthorized,
-    404: errorResponse("No such dead letter (`NOT_FOUND`)."),
+    ...errorResponses({
+      INVALID_REQUEST: "A submission ID of the wrong shape.",
+      UNAUTHORIZED,
+      NOT_FOUND: "No such dead letter.",
+      UNSUPPORTED_MEDIA_TYPE: "A body that is not JSON.",
+    }),
   },
 });
 
@@ -147,7 +190,7 @@ export function registerDeadLetterRoutes(app: App): void {
   app.openAPIRegistry.registerComponent("securitySchemes", "operatorToken", {
     type: "http",
     scheme: "bearer",
-    description: "The `ADMIN_TOKEN` secret.",
+    description: "The `ADMIN_TOKEN` secret, as `Authorization: Bearer <ADMIN_TOKEN>`.",
   });
 
   app.openapi(listRoute, async (c) => {

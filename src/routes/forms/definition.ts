@@ -4,18 +4,22 @@ import { readFormDefinition } from "../../forms/definition";
 import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
 import { sendCached } from "../../reads/respond";
-import { cachedReadHeaders, readErrorResponses } from "../schemas";
+import { EXAMPLE_REQUESTS, formDefinitionExample } from "../examples";
+import { cachedReadHeaders, READ_ERRORS } from "../schemas";
 import { FormFieldSchema, FormUuidParam } from "./schemas";
 
 const route = createRoute({
   method: "get",
   path: "/v1/forms/{formUuid}",
+  operationId: "getForm",
   tags: ["Forms"],
   summary: "A public form and its render-ready fields",
   description:
     "Caraer's public form as fetched (`form`) and a flat list of its inputs (`fields`) in form order. Only forms listed in `FORMS` are served; any other answers 404 like an unknown one. Cached in KV (fresh, then stale while refreshed), with an ETag.",
+  security: [],
   request: { params: z.object({ formUuid: FormUuidParam }) },
   responses: {
     200: {
@@ -33,11 +37,20 @@ const route = createRoute({
               }),
             })
             .openapi("FormDefinition"),
+          examples: {
+            openApplication: {
+              summary: EXAMPLE_REQUESTS.formDefinition,
+              value: formDefinitionExample,
+            },
+          },
         },
       },
     },
     304: { description: "Not modified (`If-None-Match` matched)." },
-    ...readErrorResponses,
+    ...errorResponses({
+      ...READ_ERRORS,
+      NOT_FOUND: "A form that is not in `FORMS`, or that Caraer does not know or publish.",
+    }),
   },
 });
 

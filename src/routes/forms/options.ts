@@ -6,11 +6,13 @@ import { parseFormDefinition, readFormDefinition } from "../../forms/definition"
 import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { errorResponses } from "../../http/openapi-errors";
 import { describeError } from "../../observability/log";
 import { readContext } from "../../reads/context";
 import { sendCached } from "../../reads/respond";
 import { UpstreamError } from "../../upstream/errors";
-import { cachedReadHeaders, readErrorResponses } from "../schemas";
+import { EXAMPLE_REQUESTS, formOptionsExample } from "../examples";
+import { cachedReadHeaders, READ_ERRORS } from "../schemas";
 import { FormUuidParam } from "./schemas";
 
 const SELECTABLE = new Set(["single-select", "multi-select", "tag"]);
@@ -18,10 +20,12 @@ const SELECTABLE = new Set(["single-select", "multi-select", "tag"]);
 const route = createRoute({
   method: "get",
   path: "/v1/forms/{formUuid}/options/{propertyUuid}",
+  operationId: "listFormOptions",
   tags: ["Forms"],
   summary: "A page of a form field's options",
   description:
     "Proxies Caraer's public options route, only for select and tag fields that are visible inputs of this form. Cached briefly.",
+  security: [],
   request: {
     params: z.object({
       formUuid: FormUuidParam,
@@ -68,11 +72,17 @@ const route = createRoute({
               }),
             })
             .openapi("FormOptionsPage"),
+          examples: {
+            skills: { summary: EXAMPLE_REQUESTS.formOptions, value: formOptionsExample },
+          },
         },
       },
     },
     304: { description: "Not modified (`If-None-Match` matched)." },
-    ...readErrorResponses,
+    ...errorResponses({
+      ...READ_ERRORS,
+      NOT_FOUND: "An unserved form, or a property that is not a visible select or tag field of it.",
+    }),
   },
 });
 

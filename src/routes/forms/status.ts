@@ -5,15 +5,23 @@ import { isDecoy } from "../../forms/decoy";
 import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
-import { errorResponse, FormUuidParam, SubmissionIdParam, SubmissionStatusSchema } from "./schemas";
+import { errorResponses } from "../../http/openapi-errors";
+import {
+  FormUuidParam,
+  SubmissionIdParam,
+  SubmissionStatusSchema,
+  submissionExamples,
+} from "./schemas";
 
 const route = createRoute({
   method: "get",
   path: "/v1/forms/{formUuid}/submissions/{submissionId}",
+  operationId: "getSubmissionStatus",
   tags: ["Forms"],
   summary: "A submission's status",
   description:
     "Whether an accepted submission is `queued`, `delivered` or `failed`; nothing about its content. Known for the retention period (`SUBMISSION_RETENTION_SECONDS`, default 7 days) after delivery.",
+  security: [],
   request: { params: z.object({ formUuid: FormUuidParam, submissionId: SubmissionIdParam }) },
   responses: {
     200: {
@@ -25,10 +33,27 @@ const route = createRoute({
               data: z.object({ submissionId: z.string(), status: SubmissionStatusSchema }),
             })
             .openapi("SubmissionStatus"),
+          examples: {
+            delivered: {
+              summary: "Delivered",
+              value: {
+                data: {
+                  submissionId: submissionExamples.queued.value.data.submissionId,
+                  status: "delivered",
+                },
+              },
+            },
+            queued: submissionExamples.queued,
+          },
         },
       },
     },
-    404: errorResponse("Unknown submission or form (`NOT_FOUND`)."),
+    ...errorResponses({
+      INVALID_REQUEST: "A form UUID or submission ID of the wrong shape.",
+      NOT_FOUND: "Unknown submission or unserved form.",
+      RATE_LIMITED: "",
+      TEMPORARILY_UNAVAILABLE: "",
+    }),
   },
 });
 

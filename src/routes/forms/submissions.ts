@@ -12,17 +12,24 @@ import { type ServedForm, servedForm } from "../../forms/served";
 import { handleSubmission, type SubmissionOutcome } from "../../forms/submit";
 import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { errorResponses } from "../../http/openapi-errors";
 import { clientAddress } from "../../security/client-address";
 import { formAgain, wantsFormPage } from "../../site/forms/again";
 import { UpstreamError } from "../../upstream/errors";
 import { htmlErrorPage } from "./pages";
-import { errorResponse, FormUuidParam, SubmissionAnswerSchema } from "./schemas";
+import {
+  EXAMPLE_UPLOAD_KEY,
+  FormUuidParam,
+  SubmissionAnswerSchema,
+  submissionExamples,
+} from "./schemas";
 
 const valuesDescription = `Property name → value. Reserved names (never sent to Caraer): the honeypot (\`FORMS[form].spam.honeypotField\`, default \`_website\`), \`${RESERVED_FIELDS.turnstileToken}\`, \`${RESERVED_FIELDS.loadedAt}\` and \`${RESERVED_FIELDS.idempotencyKey}\`.`;
 
 const route = createRoute({
   method: "post",
   path: "/v1/forms/{formUuid}/submissions",
+  operationId: "submitForm",
   tags: ["Forms"],
   summary: "Submit a form",
   description: [
@@ -30,6 +37,7 @@ const route = createRoute({
     "A submission is never lost: it is delivered, or dead-lettered for an operator. An `Idempotency-Key` (else a key derived from form, client address and payload) makes repeats answer like the first for at least 24 hours, with one record in Caraer; a repeat without a key never carries the `recordUuid`.",
     "Plain HTML form posts (URL-encoded or multipart, field names = property names, `relatedRecordUuid` as a field) are answered with a 303 to the form's redirect or a thank-you page, and errors with a readable page.",
   ].join(" "),
+  security: [],
   request: {
     params: z.object({ formUuid: FormUuidParam }),
     query: z.object({
@@ -65,6 +73,21 @@ const route = createRoute({
             required: ["values"],
             additionalProperties: false,
           },
+          examples: {
+            application: {
+              summary: "An application to the demo vacancy, with a CV from the uploads route",
+              value: {
+                values: {
+                  firstname: "Jane",
+                  lastname: "Doe",
+                  email: "jane.doe@example.com",
+                  cv: EXAMPLE_UPLOAD_KEY,
+                  gdpr_consent: true,
+                },
+                relatedRecordUuid: "30000000-0000-4000-8000-000000000001",
+              },
+            },
+          },
         },
         "application/x-www-form-urlencoded": {
           schema: { type: "object", additionalProperties: { type: "string" } },
@@ -78,28 +101,40 @@ const route = createRoute({
   responses: {
     201: {
       description: "Delivered: the record exists in Caraer.",
-      content: { "application/json": { schema: SubmissionAnswerSchema } },
+      content: {
+        "application/json": {
+          schema: SubmissionAnswerSchema,
+          examples: { delivered: submissionExamples.delivered },
+        },
+      },
     },
     202: {
       description:
         "Accepted; delivery deferred (`queued`), or `failed` and waiting for an operator.",
-      content: { "application/json": { schema: SubmissionAnswerSchema } },
+      content: {
+        "application/json": {
+          schema: SubmissionAnswerSchema,
+          examples: { queued: submissionExamples.queued },
+        },
+      },
     },
     303: { description: "An HTML form post succeeded: to the redirect URL or the thank-you page." },
-    400: errorResponse("Malformed body or idempotency key (`INVALID_REQUEST`)."),
-    403: errorResponse(
-      "Origin not allowed (`ORIGIN_NOT_ALLOWED`) or spam check failed (`CHALLENGE_FAILED`).",
-    ),
-    404: errorResponse("Unknown or unserved form (`NOT_FOUND`)."),
-    413: errorResponse("Body or file too large (`PAYLOAD_TOO_LARGE`)."),
-    415: errorResponse("Unsupported media type or file type (`UNSUPPORTED_MEDIA_TYPE`)."),
-    422: errorResponse(
-      "Invalid values, one issue per field (`VALIDATION_FAILED`), or a reused idempotency key (`IDEMPOTENCY_KEY_REUSED`).",
-    ),
-    429: errorResponse("Too many submissions from this client (`RATE_LIMITED`)."),
-    503: errorResponse(
-      "Neither Caraer nor the queue could take it: not accepted, send again (`UPSTREAM_UNAVAILABLE`).",
-    ),
+    ...errorResponses({
+      INVALID_REQUEST: "Malformed body or idempotency key.",
+      ORIGIN_NOT_ALLOWED: "",
+      CHALLENGE_FAILED: "",
+      NOT_FOUND: "Unknown or unserved form.",
+      PAYLOAD_TOO_LARGE: "",
+      UNSUPPORTED_MEDIA_TYPE: "",
+      VALIDATION_FAILED:
+        "Invalid values or `relatedRecordUuid`, one issue per field (all problems at once).",
+      IDEMPOTENCY_KEY_REUSED: "",
+      RATE_LIMITED: "Too many submissions from this client.",
+      UPSTREAM_ERROR: "Caraer refused the submission for a reason the edge cannot name.",
+      UPSTREAM_UNAVAILABLE:
+        "Neither Caraer nor the queue could take it: not accepted, send again with the same `Idempotency-Key`.",
+      TEMPORARILY_UNAVAILABLE: "",
+    }),
   },
 });
 

@@ -5,8 +5,9 @@ import { ThankYouPage } from "../../forms/html";
 import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
-import { errorResponse, FormUuidParam } from "./schemas";
+import { FormUuidParam } from "./schemas";
 
 /** Shown when the form has no `thankYouMessage`. */
 const DEFAULT_MESSAGE = "Thank you! We received your submission.";
@@ -14,14 +15,23 @@ const DEFAULT_MESSAGE = "Thank you! We received your submission.";
 const route = createRoute({
   method: "get",
   path: "/v1/forms/{formUuid}/thank-you",
+  operationId: "getThankYouPage",
   tags: ["Forms"],
   summary: "The built-in thank-you page",
   description:
     "Where a plain HTML form post lands when neither `FORMS[form].redirectUrl` nor the form's `redirectUrl` is set: shows the form's `thankYouMessage`.",
+  security: [],
   request: { params: z.object({ formUuid: FormUuidParam }) },
   responses: {
     200: { description: "The page.", content: { "text/html": { schema: z.string() } } },
-    404: errorResponse("Unknown or unserved form (`NOT_FOUND`)."),
+    ...errorResponses({
+      INVALID_REQUEST: "A form UUID of the wrong shape.",
+      NOT_FOUND: "Unknown or unserved form.",
+      RATE_LIMITED: "",
+      UPSTREAM_ERROR: "",
+      UPSTREAM_UNAVAILABLE: "",
+      TEMPORARILY_UNAVAILABLE: "",
+    }),
   },
 });
 

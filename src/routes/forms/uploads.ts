@@ -9,17 +9,20 @@ import { checkFiles, forwardFiles } from "../../forms/uploads/files";
 import { recordUploads } from "../../forms/uploads/receipts";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { errorResponses } from "../../http/openapi-errors";
 import { UPLOAD_PART_NAME } from "../../upstream/contract";
 import { UpstreamError } from "../../upstream/errors";
-import { errorResponse, FormUuidParam } from "./schemas";
+import { EXAMPLE_UPLOAD_KEY, FormUuidParam } from "./schemas";
 
 const route = createRoute({
   method: "post",
   path: "/v1/forms/{formUuid}/uploads",
+  operationId: "uploadFormFiles",
   tags: ["Forms"],
   summary: "Upload files for a form",
   description:
     "Takes `multipart/form-data` parts named `files` and forwards them to Caraer. Count and size are limited per form (`FORMS[form].uploads`, default 3 files of 10 MB); the body is refused as soon as it streams past the limit. The type is recognised from each file's leading bytes, never its name or declared type, and must be on the form's allowlist. The returned keys are valid for this form's submissions for 24 hours.",
+  security: [],
   request: {
     params: z.object({ formUuid: FormUuidParam }),
     body: {
@@ -56,16 +59,37 @@ const route = createRoute({
               }),
             })
             .openapi("UploadedFiles"),
+          examples: {
+            cv: {
+              summary: "A CV for the demo application form",
+              value: {
+                data: {
+                  files: [
+                    {
+                      key: EXAMPLE_UPLOAD_KEY,
+                      name: "cv.pdf",
+                      size: 48213,
+                      type: "application/pdf",
+                    },
+                  ],
+                },
+              },
+            },
+          },
         },
       },
     },
-    400: errorResponse("No `files` part, or an unreadable body (`INVALID_REQUEST`)."),
-    403: errorResponse("A browser origin not in `ALLOWED_ORIGINS` (`ORIGIN_NOT_ALLOWED`)."),
-    404: errorResponse("Unknown or unserved form, or a form without file fields (`NOT_FOUND`)."),
-    413: errorResponse("Too many files or a file too large (`PAYLOAD_TOO_LARGE`, with `issues`)."),
-    415: errorResponse("Not multipart, or a file type not allowed (`UNSUPPORTED_MEDIA_TYPE`)."),
-    429: errorResponse("Too many uploads from this client (`RATE_LIMITED`)."),
-    503: errorResponse("Caraer is unavailable (`UPSTREAM_UNAVAILABLE`)."),
+    ...errorResponses({
+      INVALID_REQUEST: "No `files` part, or an unreadable body.",
+      ORIGIN_NOT_ALLOWED: "",
+      NOT_FOUND: "Unknown or unserved form, or a form without file fields.",
+      PAYLOAD_TOO_LARGE: "Too many files, or a file too large (with `issues`).",
+      UNSUPPORTED_MEDIA_TYPE: "Not multipart, or a file type the form does not allow.",
+      RATE_LIMITED: "Too many uploads from this client.",
+      UPSTREAM_ERROR: "",
+      UPSTREAM_UNAVAILABLE: "",
+      TEMPORARILY_UNAVAILABLE: "",
+    }),
   },
 });
 

@@ -4,20 +4,62 @@ import { invalidateObject } from "../../hooks/invalidate";
 import { WebhookPayloadSchema } from "../../hooks/payload";
 import { presentedSecret, secretMatches } from "../../hooks/verify";
 import type { App } from "../../http/context";
-import { ApiError, ErrorEnvelopeSchema } from "../../http/errors";
+import { ApiError } from "../../http/errors";
 import { fieldIssues } from "../../http/issues";
+import { errorResponses } from "../../http/openapi-errors";
 import { parseJsonBody } from "../../security/json-depth";
-
-const errorContent = { "application/json": { schema: ErrorEnvelopeSchema } };
 
 const route = createRoute({
   method: "post",
   path: "/v1/hooks/caraer",
-  tags: ["Webhooks"],
+  operationId: "receiveCaraerWebhook",
+  tags: ["Operator"],
   summary: "Caraer webhook receiver (cache invalidation)",
   description:
     "Subscribe Caraer's `record.<object>.created|updated|deleted` topics to this URL. Authenticate with `Authorization: Bearer <WEBHOOK_SECRET>` or `?secret=<WEBHOOK_SECRET>`. A record event bumps its object's cache generation: the object's cached lists miss, and its cached records, previews and CMS pages revalidate before they are served again.",
-  security: [{ webhookSecret: [] }],
+  security: [{ webhookSecret: [] }, { webhookSecretQuery: [] }],
+  request: {
+    // A plain JSON Schema, not zod: the handler authenticates before it parses the body.
+    body: {
+      required: true,
+      content: {
+        "application/json": {
+          schema: {
+            type: "object",
+            required: ["event", "record"],
+            properties: {
+              event: { type: "object", properties: { type: { type: "string" } } },
+              record: {
+                type: "object",
+                properties: {
+                  record: {
+                    type: "object",
+                    properties: {
+                      uuid: { type: "string", format: "uuid" },
+                      objectName: { type: "string" },
+                    },
+                  },
+                },
+              },
+              companyUuid: { type: "string", format: "uuid" },
+            },
+          },
+          examples: {
+            vacancyUpdated: {
+              summary: "A demo vacancy was updated",
+              value: {
+                event: { type: "record.vacancy.updated" },
+                record: {
+                  record: { uuid: "30000000-0000-4000-8000-000000000001", objectName: "vacancy" },
+                },
+                companyUuid: "7d3f2a10-5b6c-4e8d-9f01-2a3b4c5d6e7f",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   responses: {
     200: {
       description:
@@ -29,17 +71,21 @@ const route = createRoute({
               invalidated: z.object({ object: z.string(), generation: z.number() }).nullable(),
             }),
           }),
+          examples: {
+            invalidated: {
+              summary: "The vacancy object's caches were invalidated",
+              value: { data: { invalidated: { object: "vacancy", generation: 2 } } },
+            },
+          },
         },
       },
     },
-    400: {
-      description: "Not a Caraer record event, or nested too deep (`INVALID_REQUEST`).",
-      content: errorContent,
-    },
-    401: {
-      description: "Missing or wrong secret (`UNAUTHORIZED`); nothing changes.",
-      content: errorContent,
-    },
+    ...errorResponses({
+      INVALID_REQUEST: "Not a Caraer record event, or nested too deep.",
+      UNAUTHORIZED: "Missing or wrong secret; nothing changes.",
+      PAYLOAD_TOO_LARGE: "",
+      UNSUPPORTED_MEDIA_TYPE: "Not `application/json`.",
+    }),
   },
 });
 
@@ -48,7 +94,13 @@ export function registerCaraerHookRoute(app: App): void {
   app.openAPIRegistry.registerComponent("securitySchemes", "webhookSecret", {
     type: "http",
     scheme: "bearer",
-    description: "The WEBHOOK_SECRET setting.",
+    description: "The `WEBHOOK_SECRET` secret, as `Authorization: Bearer <WEBHOOK_SECRET>`.",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "webhookSecretQuery", {
+    type: "apiKey",
+    in: "query",
+    name: "secret",
+    description: "The `WEBHOOK_SECRET` secret as `?secret=`, for senders that cannot set headers.",
   });
   app.openapi(route, async (c) => {
     const { config, log } = c.get("services");

@@ -2,21 +2,20 @@ import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
 import { readListPage } from "../../reads/lists";
 import { sendCached } from "../../reads/respond";
-import {
-  cachedReadHeaders,
-  ListNameParam,
-  PublicRecordSchema,
-  readErrorResponses,
-} from "../schemas";
+import { EXAMPLE_REQUESTS, listPageExample } from "../examples";
+import { cachedReadHeaders, ListNameParam, PublicRecordSchema, READ_ERRORS } from "../schemas";
 
 const route = createRoute({
   method: "get",
   path: "/v1/lists/{list}",
-  tags: ["Records"],
+  operationId: "listRecords",
+  tags: ["Reads"],
   summary: "A page of a public list",
+  security: [],
   description: [
     "Records of a list configured in `LISTS`, always inside the list's base filter, with public properties only.",
     "Filter with `filter[prop]=value` (repeat to OR values; the list's first allowed operator) or",
@@ -58,11 +57,14 @@ const route = createRoute({
               }),
             })
             .openapi("ListPage"),
+          examples: {
+            vacancies: { summary: EXAMPLE_REQUESTS.listPage, value: listPageExample },
+          },
         },
       },
     },
     304: { description: "Not modified (`If-None-Match` matched)." },
-    ...readErrorResponses,
+    ...errorResponses({ ...READ_ERRORS, NOT_FOUND: "No list of that name in `LISTS`." }),
   },
 });
 

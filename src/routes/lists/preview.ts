@@ -2,16 +2,12 @@ import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
 import { readPreview } from "../../reads/records";
 import { sendCached } from "../../reads/respond";
-import {
-  cachedReadHeaders,
-  ListNameParam,
-  NameParam,
-  readErrorResponses,
-  UuidParam,
-} from "../schemas";
+import { EXAMPLE_REQUESTS, previewExample } from "../examples";
+import { cachedReadHeaders, ListNameParam, NameParam, READ_ERRORS, UuidParam } from "../schemas";
 
 const PreviewSchema = z
   .object({
@@ -29,17 +25,30 @@ const PreviewSchema = z
 const route = createRoute({
   method: "get",
   path: "/v1/lists/{list}/{uuid}/previews/{name}",
-  tags: ["Records"],
+  operationId: "getRecordPreview",
+  tags: ["Reads"],
   summary: "A named preview (card, detail…) of a record of a public list",
+  description:
+    "A Caraer preview the list allows (`LISTS[list].previews`) of a record inside the list's scope, as Caraer lays it out, with every cell bound to a non-public property removed.",
+  security: [],
   request: { params: z.object({ list: ListNameParam, uuid: UuidParam, name: NameParam }) },
   responses: {
     200: {
       description: "The preview, projected onto public properties.",
       headers: cachedReadHeaders,
-      content: { "application/json": { schema: z.object({ data: PreviewSchema }) } },
+      content: {
+        "application/json": {
+          schema: z.object({ data: PreviewSchema }),
+          examples: { card: { summary: EXAMPLE_REQUESTS.preview, value: previewExample } },
+        },
+      },
     },
     304: { description: "Not modified (`If-None-Match` matched)." },
-    ...readErrorResponses,
+    ...errorResponses({
+      ...READ_ERRORS,
+      NOT_FOUND:
+        "Unknown list, a preview the list does not allow, or a record missing or outside the list's scope.",
+    }),
   },
 });
 

@@ -2,22 +2,26 @@ import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
 import { readRecord } from "../../reads/records";
 import { sendCached } from "../../reads/respond";
+import { EXAMPLE_REQUESTS, recordExample } from "../examples";
 import {
   cachedReadHeaders,
   ListNameParam,
   PublicRecordSchema,
-  readErrorResponses,
+  READ_ERRORS,
   UuidParam,
 } from "../schemas";
 
 const route = createRoute({
   method: "get",
   path: "/v1/lists/{list}/{uuid}",
-  tags: ["Records"],
+  operationId: "getRecord",
+  tags: ["Reads"],
   summary: "One record of a public list",
+  security: [],
   description:
     "A record inside the list's scope, with public properties only. Records outside the base filter (drafts, closed or archived vacancies, other objects) answer 404 exactly like missing ones.",
   request: { params: z.object({ list: ListNameParam, uuid: UuidParam }) },
@@ -25,10 +29,19 @@ const route = createRoute({
     200: {
       description: "The record.",
       headers: cachedReadHeaders,
-      content: { "application/json": { schema: z.object({ data: PublicRecordSchema }) } },
+      content: {
+        "application/json": {
+          schema: z.object({ data: PublicRecordSchema }),
+          examples: { vacancy: { summary: EXAMPLE_REQUESTS.record, value: recordExample } },
+        },
+      },
     },
     304: { description: "Not modified (`If-None-Match` matched)." },
-    ...readErrorResponses,
+    ...errorResponses({
+      ...READ_ERRORS,
+      NOT_FOUND:
+        "Unknown list, or a record that is missing or outside the list's base filter (a draft, closed or archived vacancy).",
+    }),
   },
 });
 

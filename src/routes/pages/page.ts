@@ -2,16 +2,28 @@ import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
 import { readPage } from "../../reads/pages";
 import { sendCached } from "../../reads/respond";
-import { cachedReadHeaders, readErrorResponses, SlugParam } from "../schemas";
+import { EXAMPLE_REQUESTS, webpageExample } from "../examples";
+import { cachedReadHeaders, READ_ERRORS, SlugParam } from "../schemas";
 
 const WebpageSchema = z
   .object({
     uuid: z.string(),
     title: z.string().nullable().optional(),
+    excerpt: z.string().nullable().optional(),
     slug: z.string().nullable().optional(),
+    image: z.string().nullable().optional(),
+    object: z.unknown().optional().openapi({ description: "The backing object, if any." }),
+    metaData: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .optional()
+      .openapi({ description: "Title, description and OpenGraph data for the page's `<head>`." }),
+    isPublished: z.boolean().optional(),
+    liveUrl: z.string().nullable().optional(),
     content: z
       .unknown()
       .openapi({ description: "The page's box/component tree, without record queries." }),
@@ -29,19 +41,29 @@ const WebpageSchema = z
 const route = createRoute({
   method: "get",
   path: "/v1/pages/{rootSlug}/{slug}",
-  tags: ["Webpages"],
+  operationId: "getWebpage",
+  tags: ["Reads"],
   summary: "A published Caraer CMS webpage",
   description:
     "Proxied from Caraer's public webpage endpoint for `CARAER_SUBDOMAIN`, projected and cached.",
+  security: [],
   request: { params: z.object({ rootSlug: SlugParam, slug: SlugParam }) },
   responses: {
     200: {
       description: "The webpage.",
       headers: cachedReadHeaders,
-      content: { "application/json": { schema: z.object({ data: WebpageSchema }) } },
+      content: {
+        "application/json": {
+          schema: z.object({ data: WebpageSchema }),
+          examples: { home: { summary: EXAMPLE_REQUESTS.webpage, value: webpageExample } },
+        },
+      },
     },
     304: { description: "Not modified (`If-None-Match` matched)." },
-    ...readErrorResponses,
+    ...errorResponses({
+      ...READ_ERRORS,
+      NOT_FOUND: "No such published page, or no `CARAER_SUBDOMAIN` configured.",
+    }),
   },
 });
 

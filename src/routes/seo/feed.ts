@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
+import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
 import { sendCached } from "../../reads/respond";
 import { buildAtomFeed } from "../../seo/atom";
@@ -8,12 +9,14 @@ import { feedEntry } from "../../seo/feed-entry";
 import { composeCached, FEED_SIZE, readNewestRecords } from "../../seo/site-records";
 import { canonicalUrl, requireSite, siteList } from "../../site/context";
 import { vacancyPath } from "../../site/data";
-import { cachedReadHeaders, ListNameParam, readErrorResponses } from "../schemas";
+import { cachedReadHeaders, ListNameParam, READ_ERRORS } from "../schemas";
 
 const route = createRoute({
   method: "get",
   path: "/jobs/{list}/feed.xml",
+  operationId: "getListFeed",
   tags: ["Site"],
+  security: [],
   summary: "Atom feed of a list's newest vacancies",
   description: [
     `The ${FEED_SIZE} newest vacancies of a list \`SITE\` shows, newest first (by the list's`,
@@ -30,7 +33,10 @@ const route = createRoute({
       content: { "application/atom+xml": { schema: z.string() } },
     },
     304: { description: "Not modified (`If-None-Match` matched)." },
-    ...readErrorResponses,
+    ...errorResponses({
+      ...READ_ERRORS,
+      NOT_FOUND: "No `SITE`, or a list the site does not show.",
+    }),
   },
 });
 

@@ -1,11 +1,11 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
+import { errorResponses } from "../../http/openapi-errors";
 import { sendCached } from "../../reads/respond";
 import { buildRobots } from "../../seo/robots";
 import { composeCached } from "../../seo/site-records";
 import { requireSite } from "../../site/context";
-import { readErrorResponses } from "../schemas";
 
 /** How long crawlers and CDNs may keep `robots.txt`: it changes only with the configuration. */
 const ROBOTS_FRESHNESS = { ttl: 3_600, staleTtl: 86_400 };
@@ -13,7 +13,9 @@ const ROBOTS_FRESHNESS = { ttl: 3_600, staleTtl: 86_400 };
 const route = createRoute({
   method: "get",
   path: "/robots.txt",
+  operationId: "getRobots",
   tags: ["Site"],
+  security: [],
   summary: "Crawler rules of the careers site",
   description:
     "Allows the site, keeps crawlers off the JSON API (`/v1/`) and the fragments, and names the sitemap by its canonical URL on `SITE.origin`. Answers 404 without `SITE`.",
@@ -23,8 +25,11 @@ const route = createRoute({
       content: { "text/plain": { schema: z.string() } },
     },
     304: { description: "Not modified (`If-None-Match` matched)." },
-    404: readErrorResponses[404],
-    429: readErrorResponses[429],
+    ...errorResponses({
+      NOT_FOUND: "No `SITE` configured.",
+      RATE_LIMITED: "",
+      TEMPORARILY_UNAVAILABLE: "",
+    }),
   },
 });
 

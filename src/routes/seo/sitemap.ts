@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
+import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
 import { sendCached } from "../../reads/respond";
 import {
@@ -11,12 +12,14 @@ import {
 import { buildSitemap, latest, type SitemapUrl } from "../../seo/sitemap";
 import { canonicalUrl, requireSite } from "../../site/context";
 import { vacancyPath } from "../../site/data";
-import { cachedReadHeaders, readErrorResponses } from "../schemas";
+import { cachedReadHeaders, READ_ERRORS } from "../schemas";
 
 const route = createRoute({
   method: "get",
   path: "/sitemap.xml",
+  operationId: "getSitemap",
   tags: ["Site"],
+  security: [],
   summary: "Sitemap of the careers site",
   description: [
     "The site's home, each list page and every vacancy of the lists `SITE` shows (up to",
@@ -32,7 +35,7 @@ const route = createRoute({
       content: { "application/xml": { schema: z.string() } },
     },
     304: { description: "Not modified (`If-None-Match` matched)." },
-    ...readErrorResponses,
+    ...errorResponses({ ...READ_ERRORS, NOT_FOUND: "No `SITE` configured." }),
   },
 });
 

@@ -32,7 +32,9 @@ const uncachedHtml = (description: string) => ({
 const pageRoute = createRoute({
   method: "get",
   path: "/forms/{formUuid}",
+  operationId: "getFormPage",
   tags: ["Site"],
+  security: [],
   summary: "A form as a page of the site",
   description:
     "The form rendered on the server from its definition: every input with its label, help text, required marker and the constraint attributes that mirror the edge's checks; steps and information slides; honeypot, render time, idempotency token and Turnstile widget. Works without JavaScript: it posts to the submissions route, which answers a 422 with this form again (values kept, errors linked). Not cached: each render has its own idempotency token.",
@@ -46,7 +48,9 @@ const pageRoute = createRoute({
 const fragmentRoute = createRoute({
   method: "get",
   path: "/fragments/forms/{formUuid}",
+  operationId: "getFormFragment",
   tags: ["Site"],
+  security: [],
   summary: "A form as an HTML fragment",
   description:
     "The form page's `<form>` without `<html>`, for other sites' servers and the embed script (`/embed.js`); CORS for `ALLOWED_ORIGINS`. Not cached: each render has its own idempotency token and render time.",
@@ -60,7 +64,9 @@ const fragmentRoute = createRoute({
 const receivedRoute = createRoute({
   method: "get",
   path: "/forms/{formUuid}/received/{submissionId}",
+  operationId: "getReceivedPage",
   tags: ["Site"],
+  security: [],
   summary: "After a plain form post that was queued",
   description:
     "Where an edge-rendered form lands when its submission was accepted but not yet delivered (202): says it was received and will be delivered, links the status route and the form's redirect. Delivered submissions show the thank-you message.",

@@ -13,7 +13,9 @@ import { htmlErrorResponses, htmlOk } from "./schemas";
 const route = createRoute({
   method: "get",
   path: "/",
+  operationId: "getHomePage",
   tags: ["Site"],
+  security: [],
   summary: "The careers site's home page",
   description:
     "The site's title and intro with the newest vacancies of each list in `SITE.lists`, or the CMS page `SITE.home` when configured.",

@@ -10,7 +10,9 @@ import { htmlErrorResponses, htmlOk, SiteListQuery } from "./schemas";
 const route = createRoute({
   method: "get",
   path: "/fragments/jobs/{list}",
+  operationId: "getListFragment",
   tags: ["Site"],
+  security: [],
   summary: "The list page as an HTML fragment",
   description:
     "The list page's markup without `<html>`, for sites that include it server-side; same query string. CORS for `ALLOWED_ORIGINS`, cached and ETagged like the JSON reads.",

@@ -12,7 +12,9 @@ import { htmlErrorResponses, htmlOk, SiteListQuery } from "./schemas";
 const route = createRoute({
   method: "get",
   path: "/jobs/{list}",
+  operationId: "getListPage",
   tags: ["Site"],
+  security: [],
   summary: "The careers site's list page",
   description:
     "Search box, a filter per `filterable` public property, sort, paging, result count and empty state, as a plain GET form. The query string is `GET /v1/lists/{list}`'s (`q`, `filter[prop]`, `sort`, `page`); empty controls are ignored. Searched, filtered and sorted pages are `noindex`.",

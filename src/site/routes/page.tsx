@@ -10,7 +10,9 @@ import { htmlErrorResponses, htmlOk } from "./schemas";
 const route = createRoute({
   method: "get",
   path: "/pages/{rootSlug}/{slug}",
+  operationId: "getCmsPage",
   tags: ["Site"],
+  security: [],
   summary: "A Caraer CMS webpage as HTML",
   description:
     "A published webpage (as `GET /v1/pages/{rootSlug}/{slug}`) rendered as semantic HTML: `metaData` becomes the title, description and OpenGraph tags, rich text is sanitised with an allowlist, unknown components render nothing.",

@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { errorResponses } from "../../http/openapi-errors";
 import { ListNameParam, SlugParam } from "../../routes/schemas";
 
 /** Path parameters of a vacancy: the list and the public slug (or the UUID). */
@@ -52,12 +53,16 @@ export function htmlOk(description: string) {
 /** Error answers of site routes: HTML pages (or fragments) with the JSON route's status. */
 export const htmlErrorResponses = {
   304: { description: "Not modified (`If-None-Match` matched)." },
-  400: { description: "Invalid query: the site's error page.", content: html },
-  404: {
-    description:
-      "No `SITE`, an unknown list, or a record outside the list's scope: the site's 404 page (JSON envelope when `SITE` is unset).",
-    content: html,
-  },
-  429: { description: "Too many requests from this client.", content: html },
-  503: { description: "Caraer is unreachable and nothing is cached.", content: html },
-} as const;
+  ...errorResponses(
+    {
+      INVALID_REQUEST: "Invalid query: the site's error page.",
+      NOT_FOUND:
+        "No `SITE`, an unknown list, or a record outside the list's scope: the site's 404 page (JSON envelope when `SITE` is unset).",
+      RATE_LIMITED: "",
+      UPSTREAM_ERROR: "",
+      UPSTREAM_UNAVAILABLE: "Caraer is unreachable and nothing is cached.",
+      TEMPORARILY_UNAVAILABLE: "",
+    },
+    "html",
+  ),
+};

@@ -8,7 +8,9 @@ import { htmlErrorResponses, htmlOk, VacancyParams } from "./schemas";
 const route = createRoute({
   method: "get",
   path: "/fragments/jobs/{list}/{slug}",
+  operationId: "getVacancyFragment",
   tags: ["Site"],
+  security: [],
   summary: "The vacancy page as an HTML fragment",
   description:
     "The vacancy page's markup without `<html>`; CORS for `ALLOWED_ORIGINS`, cached and ETagged like the JSON reads. A UUID link to a record with a slug redirects (301) to the slug fragment.",

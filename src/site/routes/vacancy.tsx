@@ -10,7 +10,9 @@ import { htmlErrorResponses, htmlOk, VacancyParams } from "./schemas";
 const route = createRoute({
   method: "get",
   path: "/jobs/{list}/{slug}",
+  operationId: "getVacancyPage",
   tags: ["Site"],
+  security: [],
   summary: "The careers site's vacancy page",
   description:
     "Title, public properties (labelled from the properties index, formatted by type), description, how to apply, and JSON-LD `JobPosting`. A UUID link to a record with a slug redirects (301) to the slug URL. Outside the list's scope or missing: 404, exactly as `GET /v1/lists/{list}/{uuid}`.",

@@ -13,6 +13,9 @@ const VACANCY = OPEN_VACANCY_UUID;
 /** The example host site, on a second origin the suite allows (test/browser/setup.ts). */
 const HOST = EMBED_HOST_ORIGIN;
 
+/** `SCREENSHOTS=1` also rewrites docs/screenshots (phone and desktop). */
+const SHOTS = Boolean(process.env.SCREENSHOTS);
+
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 interface RawRecord {
@@ -74,7 +77,7 @@ async function plainFlow(page: Page, checks: boolean): Promise<void> {
   const shown = await page.goto(`${site}/forms/${FORM}?vacancy=${VACANCY}`);
   expect(shown?.status()).toBe(200);
   if (checks) expect(await seriousViolations(page)).toEqual([]);
-  if (checks) await screenshots(page, "form-empty");
+  if (checks && SHOTS) await screenshots(page, "form-empty");
   const address = email();
   await fillPersonal(page, address);
   // Valid for the browser, refused by the edge: a structure must be JSON.
@@ -97,7 +100,7 @@ async function plainFlow(page: Page, checks: boolean): Promise<void> {
   expect(await page.getByLabel("I agree to the privacy statement").isChecked()).toBe(true);
   expect(await page.locator(".caraer-field__again").count()).toBe(1);
   if (checks) expect(await seriousViolations(page)).toEqual([]);
-  if (checks) await screenshots(page, "form-errors");
+  if (checks && SHOTS) await screenshots(page, "form-errors");
 
   await profile.fill('{"portfolio":"https://example.com"}');
   await page.getByLabel("CV", { exact: false }).first().setInputFiles({
@@ -113,6 +116,7 @@ async function plainFlow(page: Page, checks: boolean): Promise<void> {
   await page.waitForURL(`${site}/v1/forms/${FORM}/thank-you`);
   expect(await page.locator("h1").textContent()).toBe("Apply for this job");
   if (checks) expect(await seriousViolations(page)).toEqual([]);
+  if (checks && SHOTS) await screenshots(page, "form-success");
   const [record] = await candidatesWithEmail(address);
   expect(record?.values.profile_data).toBe('{"portfolio":"https://example.com"}');
   expect(record?.relations.map((edge) => edge.recordUuid)).toEqual([VACANCY]);
@@ -168,8 +172,9 @@ describe("the embed on another origin", () => {
   });
   beforeEach(() => emulatorControl("/faults", null, "DELETE"));
 
-  async function openHost(): Promise<Page> {
+  async function openHost(prepare?: (page: Page) => Promise<void>): Promise<Page> {
     const page = await context.newPage();
+    await prepare?.(page);
     await page.goto(`${HOST}/embed.html`);
     await page.locator("caraer-form form.caraer-form").waitFor();
     await page.locator("caraer-jobs .caraer-job").first().waitFor();
@@ -205,13 +210,13 @@ describe("the embed on another origin", () => {
   }, async () => {
     const page = await openHost();
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(page, "embed-empty");
+    if (SHOTS) await screenshots(page, "embed-empty");
     const address = email();
     await fillAll(page, address);
     await page.getByRole("button", { name: "Send application" }).dblclick();
     await page.getByText("Thank you for applying!").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(page, "embed-success");
+    if (SHOTS) await screenshots(page, "embed-success");
     const records = await candidatesWithEmail(address);
     expect(records).toHaveLength(1);
     expect(records[0]?.values.skills).toEqual(["typescript", "react"]);
@@ -245,9 +250,16 @@ describe("the embed on another origin", () => {
     await page.getByRole("button", { name: "Send application" }).click();
     const error = page.locator(".caraer-field__error");
     await error.waitFor();
-    expect(await error.textContent()).toContain("is not an accepted file type");
+    // The kinds as the field's hint names them, not the input's long `accept` list of MIME types.
+    expect(await error.textContent()).toBe(
+      "cv.pdf is not an accepted file type (PDF, DOC, DOCX, ODT, TXT).",
+    );
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(page, "embed-errors");
+    // On a phone the messages wrap: nothing widens the host page beyond the screen.
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    if (SHOTS) await screenshots(page, "embed-errors");
 
     await page.getByLabel("CV", { exact: false }).first().setInputFiles({
       name: "cv.pdf",
@@ -269,5 +281,60 @@ describe("the embed on another origin", () => {
     expect(await page.locator(".caraer-form__status").last().textContent()).toContain(
       "We received your form.",
     );
+  });
+
+  it("honours a 429 from the strict limiter: says how long to wait and keeps sending off until then", {
+    timeout: 150_000,
+  }, async () => {
+    // A client address of its own (what Cloudflare's CF-Connecting-IP gives the edge), so
+    // spending its submission budget leaves the other tests' budget alone.
+    const client = "198.51.100.29";
+    const post = () =>
+      fetch(`${site}/v1/forms/${FORM}/submissions`, {
+        method: "POST",
+        headers: { Origin: HOST, "CF-Connecting-IP": client, "Content-Type": "application/json" },
+        body: "{}",
+      });
+    let spent = 0;
+    while ((await post()).status !== 429) expect(++spent).toBeLessThan(100);
+    const page = await openHost(async (page) => {
+      // Fake timers, so the wait of Retry-After can be run through rather than sat out.
+      await page.clock.install();
+      await page.route(`${site}/v1/forms/**`, (route) =>
+        route.continue({ headers: { ...route.request().headers(), "CF-Connecting-IP": client } }),
+      );
+    });
+    await fillAll(page, email());
+    const send = page.getByRole("button", { name: "Send application" });
+    const [refused] = await Promise.all([
+      page.waitForResponse(
+        (response) =>
+          response.url().endsWith("/submissions") && response.request().method() === "POST",
+      ),
+      send.click(),
+    ]);
+    expect(refused.status()).toBe(429);
+    // The page's time stands still from here (a second ahead), and moves only when the test says so.
+    // The embed started its wait at most a second before: the checks below allow 2 s either side.
+    await page.clock.pauseAt(Date.now() + 1000);
+    const seconds = Number(refused.headers()["retry-after"]);
+    expect(seconds).toBeGreaterThan(3);
+    const status = page.locator("caraer-form .caraer-form__status");
+    await expect
+      .poll(() => status.textContent())
+      .toBe(`Too many attempts. Please wait ${seconds} seconds and send the form again.`);
+    expect(await status.isVisible()).toBe(true);
+    expect(await send.isDisabled()).toBe(true);
+    expect((await events(page)).map((event) => [event.type, event.detail.status])).toEqual([
+      ["caraer:error", 429],
+    ]);
+    expect(await page.locator("caraer-form .caraer-form__status--error").count()).toBe(1);
+    // Sending stays off for Retry-After, then the form may be sent again.
+    await page.clock.runFor(seconds * 1000 - 3000);
+    expect(await send.isDisabled()).toBe(true);
+    await page.clock.runFor(4000);
+    expect(await send.isDisabled()).toBe(false);
+    expect(await status.isVisible()).toBe(false);
+    await page.clock.resume();
   });
 });

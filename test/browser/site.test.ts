@@ -131,6 +131,22 @@ describe("the careers site in Chromium", () => {
     }
   });
 
+  it("keeps the vacancy page's cards apart and the page within the screen, on a phone and a desktop", async () => {
+    await page.goto(`${site}/jobs/vacancies/${OPEN_VACANCY_SLUG}`);
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const [description, application] = await Promise.all(
+        [".caraer-vacancy__main > section:nth-child(1)", ".caraer-vacancy__main > #apply"].map(
+          async (selector) => (await page.locator(selector).boundingBox()) ?? { y: 0, height: 0 },
+        ),
+      );
+      // The 1rem gap of the layout: the cards once touched on a desktop.
+      expect(application.y - (description.y + description.height), `${width} px`).toBe(16);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it("takes the README screenshots when asked", async () => {
     if (!SHOTS) return;
     await page.goto(`${site}/`);

@@ -66,10 +66,15 @@ function sizeText(bytes: number): string {
   return mib >= 1 ? `${Number(mib.toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+/** The accepted kinds of file as people name them ("PDF, DOCX"), not as the `accept` list spells them. */
+function fileTypesText(settings: FormSettings): string {
+  return settings.uploads.allowedTypes.map((kind) => kind.toUpperCase()).join(", ");
+}
+
 /** The accepted-files sentence of a file field. */
 export function fileHint(settings: FormSettings, t: FormTranslate): string {
-  const { maxFiles, maxFileBytes, allowedTypes } = settings.uploads;
-  const types = allowedTypes.map((kind) => kind.toUpperCase()).join(", ");
+  const { maxFiles, maxFileBytes } = settings.uploads;
+  const types = fileTypesText(settings);
   const size = sizeText(maxFileBytes);
   return maxFiles > 1
     ? t("fileLimits", { count: maxFiles, size, types })
@@ -214,6 +219,7 @@ export const FormView: FC<FormViewProps> = (props) => {
         data-steps={steps}
         data-max-file-bytes={settings.uploads.maxFileBytes}
         data-max-files={settings.uploads.maxFiles}
+        data-file-types={fileTypesText(settings)}
         data-thank-you={form.thankYouMessage || undefined}
         data-redirect={props.redirectUrl ?? undefined}
         data-messages={props.messages ? JSON.stringify(props.messages) : undefined}

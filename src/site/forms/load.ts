@@ -4,6 +4,7 @@ import {
   parseFormDefinition,
   readFormDefinition,
 } from "../../forms/definition";
+import { withRouteOptions } from "../../forms/options";
 import { type ServedForm, servedForm } from "../../forms/served";
 import type { AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
@@ -45,13 +46,15 @@ export async function loadForm(c: Context<AppEnv>, formUuid: string): Promise<Lo
   const view = await requireSite(c);
   const { config } = c.get("services");
   const served = servedForm(config, formUuid);
-  const cached = await readFormDefinition(readContext(c), served);
+  const ctx = readContext(c);
+  const cached = await readFormDefinition(ctx, served);
   if (!cached) throw new ApiError("NOT_FOUND", "No such form.");
   const challenge = Boolean(config.TURNSTILE_SECRET) && served.settings.spam.turnstile;
   return {
     view,
     served,
-    definition: parseFormDefinition(cached),
+    // Selects Caraer sends without options get them from the options route's cached reader.
+    definition: await withRouteOptions(ctx, served, parseFormDefinition(cached)),
     t: formTranslator(view.site.locale),
     turnstileSiteKey: challenge ? (config.TURNSTILE_SITE_KEY ?? null) : null,
   };

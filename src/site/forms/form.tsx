@@ -4,10 +4,10 @@ import type { FormDefinition } from "../../forms/definition";
 import type { Field } from "../../forms/fields";
 import { RESERVED_FIELDS } from "../../forms/reserved";
 import type { FieldIssue } from "../../http/errors";
+import type { Translate } from "../i18n";
 import { constraintsOf, controlKind } from "./constraints";
 import { FieldControl } from "./fields";
 import { issueMessage } from "./issues";
-import type { FormTranslate } from "./messages";
 import { type FormState, postedText, shownValue } from "./state";
 import { textParagraphs } from "./text";
 
@@ -19,7 +19,7 @@ export interface FormViewProps {
   definition: FormDefinition;
   formUuid: string;
   settings: FormSettings;
-  t: FormTranslate;
+  t: Translate;
   /** Where it posts: the submissions route. */
   action: string;
   /**
@@ -72,7 +72,7 @@ function fileTypesText(settings: FormSettings): string {
 }
 
 /** The accepted-files sentence of a file field. */
-export function fileHint(settings: FormSettings, t: FormTranslate): string {
+export function fileHint(settings: FormSettings, t: Translate): string {
   const { maxFiles, maxFileBytes } = settings.uploads;
   const types = fileTypesText(settings);
   const size = sizeText(maxFileBytes);
@@ -90,7 +90,7 @@ const ErrorSummary: FC<{
   id: string;
   items: SummaryItem[];
   message?: string | undefined;
-  t: FormTranslate;
+  t: Translate;
 }> = ({ id, items, message, t }) => (
   <div
     class="caraer-form__summary"

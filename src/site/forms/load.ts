@@ -16,9 +16,9 @@ import { UpstreamError } from "../../upstream/errors";
 import { recordTitle } from "../components/job-list";
 import { requireSite, type SiteView } from "../context";
 import type { CspSources } from "../csp";
+import { type Translate, translator } from "../i18n";
 import { isFragmentPath } from "../paths";
 import type { FormViewProps } from "./form";
-import { type FormTranslate, formTranslator } from "./messages";
 import { formCsp, formProps } from "./page";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,7 +28,7 @@ export interface LoadedForm {
   view: SiteView;
   served: ServedForm;
   definition: FormDefinition;
-  t: FormTranslate;
+  t: Translate;
   turnstileSiteKey: string | null;
 }
 
@@ -55,7 +55,7 @@ export async function loadForm(c: Context<AppEnv>, formUuid: string): Promise<Lo
     served,
     // Selects Caraer sends without options get them from the options route's cached reader.
     definition: await withRouteOptions(ctx, served, parseFormDefinition(cached)),
-    t: formTranslator(view.site.locale),
+    t: translator(view.site.locale),
     turnstileSiteKey: challenge ? (config.TURNSTILE_SITE_KEY ?? null) : null,
   };
 }

@@ -2,13 +2,13 @@ import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
 import { readContext } from "../../reads/context";
-import { sendCached } from "../../reads/respond";
 import { buildAtomFeed } from "../../seo/atom";
 import { feedEntry } from "../../seo/feed-entry";
-import { composeCached, FEED_SIZE, readNewestRecords } from "../../seo/site-records";
+import { FEED_SIZE, readNewestRecords } from "../../seo/site-records";
 import { canonicalUrl, requireSite, siteList } from "../../site/context";
 import { vacancyPath } from "../../site/data";
-import { cachedReadHeaders, ListNameParam, readErrorResponses } from "../schemas";
+import { ListNameParam, readErrorResponses } from "../schemas";
+import { cachedXmlResponses, sendCachedXml } from "./xml-route";
 
 const route = createRoute({
   method: "get",
@@ -24,12 +24,7 @@ const route = createRoute({
   ].join(" "),
   request: { params: z.object({ list: ListNameParam }) },
   responses: {
-    200: {
-      description: "An Atom 1.0 feed.",
-      headers: cachedReadHeaders,
-      content: { "application/atom+xml": { schema: z.string() } },
-    },
-    304: { description: "Not modified (`If-None-Match` matched)." },
+    ...cachedXmlResponses("An Atom 1.0 feed.", "application/atom+xml"),
     ...readErrorResponses,
   },
 });
@@ -64,8 +59,6 @@ export function registerFeedRoute(app: App): void {
       emptyUpdated: fetched,
       entries,
     });
-    return sendCached(c, await composeCached(reads, body), list, {
-      contentType: "application/atom+xml; charset=UTF-8",
-    });
+    return sendCachedXml(c, reads, body, list, "application/atom+xml");
   });
 }

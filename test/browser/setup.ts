@@ -28,6 +28,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     bindings: {
       CARAER_API_BASE: { type: "plain_text", value: emulator.origin },
       CARAER_API_TOKEN: { type: "secret_text", value: DEMO_API_TOKEN },
+      // The strict limiter as deployed, but patient: on a loaded machine its 1 s default could
+      // time out and admit (fail open), and the 429 test would see a 201 (test/browser/forms.test.ts).
+      RATE_LIMITS: {
+        type: "json",
+        value: { submission: { timeoutMs: 10_000 }, upload: { timeoutMs: 10_000 } },
+      },
       // The embed tests' host site on a second origin (test/browser/forms.test.ts).
       ALLOWED_ORIGINS: {
         type: "plain_text",

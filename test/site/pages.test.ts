@@ -233,7 +233,9 @@ describe("GET /fragments/jobs/...", () => {
     });
     const html = await response.text();
     expect(response.status).toBe(200);
-    expect(html.startsWith('<div class="caraer" lang="en-GB"><h1>Open positions</h1>')).toBe(true);
+    expect(html).toMatch(
+      /^<div class="caraer" lang="en-GB"><link rel="stylesheet" href="http:\/\/localhost:8787\/assets\/jobs\.[0-9a-f]{12}\.css"\/><h1>Open positions<\/h1>/,
+    );
     expect(html).not.toContain("<html");
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("http://localhost:3000");
     expect(response.headers.get("Vary")).toBe("Origin");
@@ -263,9 +265,9 @@ describe("GET /fragments/jobs/...", () => {
         "Page 1 of 2",
         "Page 2 of 2",
       ]);
-      expect(await attributes(html, '.caraer-pages a[aria-current="page"]', "aria-label")).toEqual(
-        [current],
-      );
+      expect(await attributes(html, '.caraer-pages a[aria-current="page"]', "aria-label")).toEqual([
+        current,
+      ]);
     }
   });
 

@@ -337,4 +337,48 @@ describe("the embed on another origin", () => {
     expect(await status.isVisible()).toBe(false);
     await page.clock.resume();
   });
+
+  it("runs the list's search and paging in place, keeps them in the host's URL, and keeps the last list when the edge is gone", {
+    timeout: 150_000,
+  }, async () => {
+    const page = await openHost();
+    const jobs = page.locator("caraer-jobs");
+    const count = () => jobs.locator("#results-count").textContent();
+    const titles = () => jobs.locator(".caraer-job h3").allTextContents();
+    expect(await count()).toBe("18 positions");
+    const firstPage = await titles();
+    const engineers = (await (await fetch(`${site}/v1/lists/vacancies?q=engineer`)).json()) as {
+      meta: { total: number };
+    };
+
+    await jobs.getByLabel("Search positions", { exact: true }).fill("engineer");
+    await jobs.getByRole("button", { name: "Search", exact: true }).click();
+    await page.waitForURL(`${HOST}/embed.html?q=engineer`);
+    await expect.poll(count).toBe(`${engineers.meta.total} positions`);
+
+    await page.goBack();
+    await page.waitForURL(`${HOST}/embed.html`);
+    await expect.poll(count).toBe("18 positions");
+
+    await jobs.getByRole("link", { name: "Page 2 of 2" }).click();
+    await page.waitForURL(`${HOST}/embed.html?page=2`);
+    await expect
+      .poll(() => jobs.locator('.caraer-pages a[aria-current="page"]').textContent())
+      .toBe("2");
+    const secondPage = await titles();
+    expect(secondPage).toHaveLength(8);
+    expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+
+    // The edge is gone: the list says so and keeps what it showed.
+    await page.route(`${site}/fragments/**`, (route) => route.abort());
+    await jobs.getByRole("link", { name: "Page 1 of 2" }).click();
+    await expect
+      .poll(() => jobs.locator(".caraer-jobs__offline").textContent())
+      .toBe("The positions could not be loaded.");
+    expect(await titles()).toEqual(secondPage);
+    expect((await events(page)).map((event) => [event.type, event.detail.stage])).toEqual([
+      ["caraer:error", "jobs"],
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -91,7 +91,7 @@ class CaraerForm extends HTMLElement {
     if (this.slides.length > 1) this.steps();
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      if (!this.busy) this.submit();
+      if (!this.busy && !this.paused) this.submit();
     });
   }
 
@@ -298,7 +298,9 @@ class CaraerForm extends HTMLElement {
         this.say("");
         this.showIssues(error.issues);
       } else if (response.status === 429) {
-        this.say(this.t("tooMany", { seconds: response.headers.get("Retry-After") ?? "60" }), true);
+        const seconds = Math.max(1, Number.parseInt(response.headers.get("Retry-After"), 10) || 60);
+        this.say(this.t("tooMany", { seconds }), true);
+        this.pause(button, seconds);
       } else if (response.status === 503) {
         this.say(this.t("unavailable"), true);
       } else {
@@ -314,7 +316,8 @@ class CaraerForm extends HTMLElement {
       const { status, body, input } = failure ?? {};
       if (input) {
         const file = [...input.files].map((item) => item.name).join(", ");
-        const types = input.getAttribute("accept") ?? "";
+        // The kinds as the form's file hint names them: the `accept` list of MIME types is for browsers.
+        const types = this.form.dataset.fileTypes ?? "";
         const max = `${Math.round(Number(this.form.dataset.maxFileBytes) / 1048576)} MB`;
         const message =
           status === 413
@@ -331,8 +334,18 @@ class CaraerForm extends HTMLElement {
       }
     } finally {
       this.busy = false;
-      button.disabled = false;
+      button.disabled = Boolean(this.paused);
     }
+  }
+
+  /** Honours a 429's `Retry-After`: sending stays off until the edge will take the form again. */
+  pause(button, seconds) {
+    this.paused = true;
+    setTimeout(() => {
+      this.paused = false;
+      button.disabled = false;
+      this.say("");
+    }, seconds * 1000);
   }
 
   done(data) {

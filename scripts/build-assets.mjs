@@ -23,13 +23,25 @@ function minifyCss(text) {
     .trim();
 }
 
+/**
+ * Inlines `@import "_name.css";` of a partial (a file of site-assets/ whose name starts
+ * with `_`): rules that both stylesheets need (form fields) are written once, and each
+ * built stylesheet still stands alone, as an embedded form links only its own.
+ */
+function inlinePartials(text) {
+  return text.replace(/@import "(_[a-z-]+\.css)";/g, (_, partial) =>
+    readFileSync(join(sources, partial), "utf8"),
+  );
+}
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const manifest = {};
 for (const name of readdirSync(sources).sort()) {
+  if (name.startsWith("_")) continue;
   const ext = extname(name);
   const raw = readFileSync(join(sources, name), "utf8");
-  const body = ext === ".css" ? minifyCss(raw) : raw;
+  const body = ext === ".css" ? minifyCss(inlinePartials(raw)) : raw;
   const hash = createHash("sha256").update(body).digest("hex").slice(0, 12);
   const hashed = `${name.slice(0, -ext.length)}.${hash}${ext}`;
   writeFileSync(join(out, hashed), body);

@@ -111,7 +111,15 @@ export interface CellSettings {
 
 /** A cell of a stored form: an input bound to a property, static text, or the submit button. */
 export type FormCellDef =
-  | { property: string; settings?: Partial<CellSettings> }
+  | {
+      property: string;
+      settings?: Partial<CellSettings>;
+      /**
+       * [ours] The cell's property comes without inline `options`, as Caraer may send a
+       * select with a long list: clients ask the public options route for them.
+       */
+      optionsByRequest?: true;
+    }
   | { text: string }
   | { submitButton: string };
 

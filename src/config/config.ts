@@ -46,7 +46,7 @@ export const ConfigSchema = z
     WEBHOOK_SECRET: optionalString(z.string().min(16)),
     ADMIN_TOKEN: optionalString(z.string().min(16)),
     TURNSTILE_SECRET: optionalString(z.string().min(1)),
-    // The widget's public site key, rendered into the edge's forms (docs/embed.md).
+    // The widget's public site key, rendered into the edge's forms (README, "Embed").
     TURNSTILE_SITE_KEY: optionalString(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/)),
     // Forms delivery (docs/forms.md): the inline try is short, queued tries may wait longer.
     TURNSTILE_VERIFY_URL: z.preprocess(

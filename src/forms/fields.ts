@@ -41,7 +41,8 @@ export const FieldSchema = z.object({
 /** A render-ready form input. */
 export type Field = z.infer<typeof FieldSchema>;
 
-const SELECTABLE = new Set(["single-select", "multi-select", "tag"]);
+/** Types whose values are option names, listed inline or by the options route. */
+export const SELECTABLE: ReadonlySet<string> = new Set(["single-select", "multi-select", "tag"]);
 const MULTIPLE = new Set(["multi-select", "tag", "file"]);
 
 /** The cell's default value as the string Caraer would store, if it has one. */

@@ -16,6 +16,7 @@ export interface LogEvents {
   "form.refresh_failed": "warn";
   "form.uploaded": "info";
   "form_options.refresh_failed": "warn";
+  "form_options.unavailable": "warn";
   "forms.spam_blocked": "warn";
   "list.refresh_failed": "warn";
   "page.refresh_failed": "warn";

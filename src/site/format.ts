@@ -1,5 +1,6 @@
 import type { PublicProperty } from "../projection/public-schema";
 import type { Translate } from "./i18n";
+import { shownType } from "./property-types";
 
 /** How values are written for one page: language, UI strings and the currency of money values. */
 export interface ValueFormat {
@@ -8,18 +9,6 @@ export interface ValueFormat {
   /** ISO 4217 code for `currency` formats; plain numbers without it. */
   currency: string | undefined;
 }
-
-/** Property types that can be shown as text; files and structures never are. */
-const SHOWN_TYPES = new Set([
-  "string",
-  "number",
-  "date",
-  "checkbox",
-  "single-select",
-  "multi-select",
-  "tag",
-  "range",
-]);
 
 /**
  * A public value as a person reads it, or null when there is nothing to show:
@@ -32,8 +21,10 @@ export function formatValue(
   format: ValueFormat,
 ): string | null {
   if (value === null || value === undefined || value === "") return null;
-  if (!SHOWN_TYPES.has(property.type)) return null;
-  switch (property.type) {
+  const type = shownType(property.type);
+  switch (type) {
+    case null:
+      return null;
     case "number":
       return formatNumber(value, property, format);
     case "date":
@@ -56,7 +47,7 @@ export function formatValue(
       if (bounds.length !== 2 || bounds.some((bound) => bound === null)) return null;
       return bounds[0] === bounds[1] ? (bounds[0] ?? null) : `${bounds[0]} – ${bounds[1]}`;
     }
-    default:
+    case "string":
       return typeof value === "string" ? value : null;
   }
 }

@@ -19,6 +19,9 @@ const control = (path: string, body: unknown, method = "POST") =>
   emulatorControl(emulator, path, body, method);
 const email = freshEmail;
 
+/** `SCREENSHOTS=1` also rewrites docs/screenshots (phone and desktop). */
+const SHOTS = Boolean(process.env.SCREENSHOTS);
+
 /** Fills the application form's fields that do not depend on the step machinery. */
 async function fillPersonal(page: Page, address: string): Promise<void> {
   await page.getByLabel("First name").fill("Jane");
@@ -55,7 +58,7 @@ async function plainFlow(page: Page, checks: boolean): Promise<void> {
   const shown = await page.goto(`${site}/forms/${FORM}?vacancy=${VACANCY}`);
   expect(shown?.status()).toBe(200);
   if (checks) expect(await seriousViolations(page)).toEqual([]);
-  if (checks) await screenshots(page, "form-empty");
+  if (checks && SHOTS) await screenshots(page, "form-empty");
   const address = email();
   await fillPersonal(page, address);
   // Valid for the browser, refused by the edge: a structure must be JSON.
@@ -78,7 +81,7 @@ async function plainFlow(page: Page, checks: boolean): Promise<void> {
   expect(await page.getByLabel("I agree to the privacy statement").isChecked()).toBe(true);
   expect(await page.locator(".caraer-field__again").count()).toBe(1);
   if (checks) expect(await seriousViolations(page)).toEqual([]);
-  if (checks) await screenshots(page, "form-errors");
+  if (checks && SHOTS) await screenshots(page, "form-errors");
 
   await profile.fill('{"portfolio":"https://example.com"}');
   await page.getByLabel("CV", { exact: false }).first().setInputFiles({
@@ -94,6 +97,7 @@ async function plainFlow(page: Page, checks: boolean): Promise<void> {
   await page.waitForURL(`${site}/v1/forms/${FORM}/thank-you`);
   expect(await page.locator("h1").textContent()).toBe("Apply for this job");
   if (checks) expect(await seriousViolations(page)).toEqual([]);
+  if (checks && SHOTS) await screenshots(page, "form-success");
   const [record] = await candidates(address);
   expect(record?.values.profile_data).toBe('{"portfolio":"https://example.com"}');
   expect(record?.relations.map((edge) => edge.recordUuid)).toEqual([VACANCY]);
@@ -141,8 +145,9 @@ describe("the embed on another origin", () => {
   });
   beforeEach(() => control("/faults", null, "DELETE"));
 
-  async function openHost(): Promise<Page> {
+  async function openHost(prepare?: (page: Page) => Promise<void>): Promise<Page> {
     const page = await context.newPage();
+    await prepare?.(page);
     await page.goto(`${HOST}/embed.html`);
     await page.locator("caraer-form form.caraer-form").waitFor();
     await page.locator("caraer-jobs .caraer-job").first().waitFor();
@@ -178,13 +183,13 @@ describe("the embed on another origin", () => {
   }, async () => {
     const page = await openHost();
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(page, "embed-empty");
+    if (SHOTS) await screenshots(page, "embed-empty");
     const address = email();
     await fillAll(page, address);
     await page.getByRole("button", { name: "Send application" }).dblclick();
     await page.getByText("Thank you for applying!").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(page, "embed-success");
+    if (SHOTS) await screenshots(page, "embed-success");
     const records = await candidates(address);
     expect(records).toHaveLength(1);
     expect(records[0]?.values.skills).toEqual(["typescript", "react"]);
@@ -218,9 +223,16 @@ describe("the embed on another origin", () => {
     await page.getByRole("button", { name: "Send application" }).click();
     const error = page.locator(".caraer-field__error");
     await error.waitFor();
-    expect(await error.textContent()).toContain("is not an accepted file type");
+    // The kinds as the field's hint names them, not the input's long `accept` list of MIME types.
+    expect(await error.textContent()).toBe(
+      "cv.pdf is not an accepted file type (PDF, DOC, DOCX, ODT, TXT).",
+    );
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(page, "embed-errors");
+    // On a phone the messages wrap: nothing widens the host page beyond the screen.
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    if (SHOTS) await screenshots(page, "embed-errors");
 
     await page.getByLabel("CV", { exact: false }).first().setInputFiles({
       name: "cv.pdf",
@@ -242,5 +254,104 @@ describe("the embed on another origin", () => {
     expect(await page.locator(".caraer-form__status").last().textContent()).toContain(
       "We received your form.",
     );
+  });
+
+  it("honours a 429 from the strict limiter: says how long to wait and keeps sending off until then", {
+    timeout: 150_000,
+  }, async () => {
+    // A client address of its own (what Cloudflare's CF-Connecting-IP gives the edge), so
+    // spending its submission budget leaves the other tests' budget alone.
+    const client = "198.51.100.29";
+    const post = () =>
+      fetch(`${site}/v1/forms/${FORM}/submissions`, {
+        method: "POST",
+        headers: { Origin: HOST, "CF-Connecting-IP": client, "Content-Type": "application/json" },
+        body: "{}",
+      });
+    let spent = 0;
+    while ((await post()).status !== 429) expect(++spent).toBeLessThan(100);
+    const page = await openHost(async (page) => {
+      // Fake timers, so the wait of Retry-After can be run through rather than sat out.
+      await page.clock.install();
+      await page.route(`${site}/v1/forms/**`, (route) =>
+        route.continue({ headers: { ...route.request().headers(), "CF-Connecting-IP": client } }),
+      );
+    });
+    await fillAll(page, email());
+    const send = page.getByRole("button", { name: "Send application" });
+    const [refused] = await Promise.all([
+      page.waitForResponse(
+        (response) =>
+          response.url().endsWith("/submissions") && response.request().method() === "POST",
+      ),
+      send.click(),
+    ]);
+    expect(refused.status()).toBe(429);
+    // The page's time stands still from here (a second ahead), and moves only when the test says so.
+    // The embed started its wait at most a second before: the checks below allow 2 s either side.
+    await page.clock.pauseAt(Date.now() + 1000);
+    const seconds = Number(refused.headers()["retry-after"]);
+    expect(seconds).toBeGreaterThan(3);
+    const status = page.locator("caraer-form .caraer-form__status");
+    await expect
+      .poll(() => status.textContent())
+      .toBe(`Too many attempts. Please wait ${seconds} seconds and send the form again.`);
+    expect(await status.isVisible()).toBe(true);
+    expect(await send.isDisabled()).toBe(true);
+    expect((await events(page)).map((event) => [event.type, event.detail.status])).toEqual([
+      ["caraer:error", 429],
+    ]);
+    expect(await page.locator("caraer-form .caraer-form__status--error").count()).toBe(1);
+    // Sending stays off for Retry-After, then the form may be sent again.
+    await page.clock.runFor(seconds * 1000 - 3000);
+    expect(await send.isDisabled()).toBe(true);
+    await page.clock.runFor(4000);
+    expect(await send.isDisabled()).toBe(false);
+    expect(await status.isVisible()).toBe(false);
+    await page.clock.resume();
+  });
+
+  it("runs the list's search and paging in place, keeps them in the host's URL, and keeps the last list when the edge is gone", {
+    timeout: 150_000,
+  }, async () => {
+    const page = await openHost();
+    const jobs = page.locator("caraer-jobs");
+    const count = () => jobs.locator("#results-count").textContent();
+    const titles = () => jobs.locator(".caraer-job h3").allTextContents();
+    expect(await count()).toBe("18 positions");
+    const firstPage = await titles();
+    const engineers = (await (await fetch(`${site}/v1/lists/vacancies?q=engineer`)).json()) as {
+      meta: { total: number };
+    };
+
+    await jobs.getByLabel("Search positions", { exact: true }).fill("engineer");
+    await jobs.getByRole("button", { name: "Search", exact: true }).click();
+    await page.waitForURL(`${HOST}/embed.html?q=engineer`);
+    await expect.poll(count).toBe(`${engineers.meta.total} positions`);
+
+    await page.goBack();
+    await page.waitForURL(`${HOST}/embed.html`);
+    await expect.poll(count).toBe("18 positions");
+
+    await jobs.getByRole("link", { name: "Page 2 of 2" }).click();
+    await page.waitForURL(`${HOST}/embed.html?page=2`);
+    await expect
+      .poll(() => jobs.locator('.caraer-pages a[aria-current="page"]').textContent())
+      .toBe("2");
+    const secondPage = await titles();
+    expect(secondPage).toHaveLength(8);
+    expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+
+    // The edge is gone: the list says so and keeps what it showed.
+    await page.route(`${site}/fragments/**`, (route) => route.abort());
+    await jobs.getByRole("link", { name: "Page 1 of 2" }).click();
+    await expect
+      .poll(() => jobs.locator(".caraer-jobs__offline").textContent())
+      .toBe("The positions could not be loaded.");
+    expect(await titles()).toEqual(secondPage);
+    expect((await events(page)).map((event) => [event.type, event.detail.stage])).toEqual([
+      ["caraer:error", "jobs"],
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

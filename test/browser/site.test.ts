@@ -131,12 +131,36 @@ describe("the careers site in Chromium", () => {
     }
   });
 
+  it("keeps the vacancy page's cards apart and the page within the screen, on a phone and a desktop", async () => {
+    await page.goto(`${site}/jobs/vacancies/${OPEN_VACANCY_SLUG}`);
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const [description, application] = await Promise.all(
+        [".caraer-vacancy__description", ".caraer-vacancy__form"].map(
+          async (selector) => (await page.locator(selector).boundingBox()) ?? { y: 0, height: 0 },
+        ),
+      );
+      // The layout's gap: the cards once touched on a desktop. On a phone the details come between.
+      const gap = application.y - (description.y + description.height);
+      if (width === 1280) expect(gap).toBe(24);
+      else expect(gap).toBeGreaterThan(100);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it("takes the README screenshots when asked", async () => {
     if (!SHOTS) return;
     await page.goto(`${site}/`);
     await screenshots(page, "home");
     await page.goto(`${site}/jobs/vacancies/${OPEN_VACANCY_SLUG}`);
     await screenshots(page, "vacancy");
+    await page.goto(`${site}/pages/careers/home`);
+    await screenshots(page, "cms");
+    await page.goto(`${site}/jobs/vacancies?q=astronaut`);
+    await screenshots(page, "list-empty");
+    await page.goto(`${site}/jobs/vacancies/no-such-vacancy`);
+    await screenshots(page, "not-found");
   });
 });
 

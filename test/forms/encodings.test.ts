@@ -90,11 +90,17 @@ describe("URL-encoded posts", () => {
     expect(page.status).toBe(200);
     expect(page.headers.get("Content-Type")).toMatch(/^text\/html/);
     const html = await page.text();
-    expect(html.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
+    // A page of the careers site (SITE is set): its header, language and stylesheet.
+    expect(html.startsWith('<!DOCTYPE html><html lang="en-GB">')).toBe(true);
+    expect(html).toContain('<a class="caraer-brand" href="/">');
     expect(html).toContain("<h1>Apply for this job</h1>");
     expect(html).toContain(
       "<p>Thank you for applying! We will get back to you within five working days.</p>",
     );
+    // Without SITE, the plain built-in page.
+    const plain = await (await edgeWith({ SITE: "" }, location)).text();
+    expect(plain.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
+    expect(plain).toContain("<h1>Apply for this job</h1>");
     expect(await submitCalls()).toHaveLength(1);
   });
 

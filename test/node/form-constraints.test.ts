@@ -3,7 +3,7 @@ import { FormSettingsSchema } from "../../src/config/forms";
 import { type Field, formFields } from "../../src/forms/fields";
 import { checkValue, isBlank } from "../../src/forms/values";
 import { FormView } from "../../src/site/forms/form";
-import { formTranslator } from "../../src/site/forms/messages";
+import { translator } from "../../src/site/i18n";
 import { everyTypeForm } from "../support/every-type-form";
 
 // The browser's constraint validation as HTML specifies it for the attributes
@@ -141,7 +141,7 @@ describe("rendered constraints and the edge's validator", () => {
       definition: { form, fields },
       formUuid: form.uuid,
       settings,
-      t: formTranslator("en"),
+      t: translator("en"),
       action: "/submit",
       idempotencyKey: "key",
       loadedAt: 0,

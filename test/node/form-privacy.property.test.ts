@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { FormSettingsSchema } from "../../src/config/forms";
 import { formFields } from "../../src/forms/fields";
 import { FormView } from "../../src/site/forms/form";
-import { formTranslator } from "../../src/site/forms/messages";
+import { translator } from "../../src/site/i18n";
 import { PublicFormSchema } from "../../src/upstream/schemas";
 
 const TYPES = [
@@ -98,7 +98,7 @@ describe("a rendered form", () => {
               definition: { form, fields: formFields(form) },
               formUuid: form.uuid,
               settings: FormSettingsSchema.parse({}),
-              t: formTranslator("en"),
+              t: translator("en"),
               action: "/submit",
               idempotencyKey: "key",
               loadedAt: 0,

@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { INTERNAL_NOTES_MARKER, RECRUITER_EMAIL_DOMAIN } from "../../emulator/src/demo";
+import {
+  INTERNAL_NOTES_MARKER,
+  RECRUITER_EMAIL_DOMAIN,
+  SKILLS_PROPERTY_UUID,
+} from "../../emulator/src/demo";
 import {
   candidatesWithEmail,
   FORM,
@@ -7,6 +11,7 @@ import {
   pdf,
   SITE,
   submitCalls,
+  submitJson,
   uniqueEmail,
   VACANCY,
 } from "../forms/support/forms";
@@ -147,5 +152,80 @@ describe("a plain post of the rendered form", () => {
     expect(
       await emulatorRequests({ method: "POST", path: "/api/v2/forms/public/**/submit" }),
     ).toHaveLength(1);
+  });
+});
+
+describe("a select Caraer sends without its options", () => {
+  // The demo's open application form has `skills` (18 options) without inline options.
+  const SKILLS = [
+    "typescript",
+    "react",
+    "java",
+    "spring",
+    "neo4j",
+    "python",
+    "sql",
+    "kubernetes",
+    "aws",
+    "figma",
+    "ux_research",
+    "seo",
+    "copywriting",
+    "salesforce",
+    "excel",
+    "communication",
+    "dutch",
+    "english",
+  ];
+  const optionCalls = () =>
+    emulatorRequests({ method: "POST", path: "/api/v2/forms/public/*/*/options" });
+
+  it("renders the options route's options from its cached reader, and the edge accepts exactly those", async () => {
+    const definition = (await (await edge(`/v1/forms/${OPEN_FORM}`)).json()) as {
+      data: { fields: { name: string; options: unknown[] }[] };
+    };
+    expect(definition.data.fields.find((field) => field.name === "skills")?.options).toEqual([]);
+
+    const html = await (await edge(`/forms/${OPEN_FORM}`)).text();
+    // More than 12 options: a multiple select, labelled by Caraer's labels.
+    expect(tagWithId(html, "caraer-50000000-skills")).toBe(
+      '<select id="caraer-50000000-skills" name="skills" multiple="">',
+    );
+    const options = [...html.matchAll(/<option value="([^"]*)">([^<]*)<\/option>/g)];
+    expect(options.map((match) => match[1])).toEqual(SKILLS);
+    expect(options[10]?.[2]).toBe("UX research");
+    expect(await optionCalls()).toHaveLength(1);
+
+    // The JSON options route answers the same page from the same cache entry.
+    const json = await edge(`/v1/forms/${OPEN_FORM}/options/${SKILLS_PROPERTY_UUID}?limit=100`);
+    expect(json.headers.get("X-Cache")).toBe("HIT");
+    const page = (await json.json()) as { data: { name: string }[] };
+    expect(page.data.map((option) => option.name)).toEqual(SKILLS);
+    expect(await optionCalls()).toHaveLength(1);
+
+    const values = (skills: string[], email: string) => ({
+      values: {
+        firstname: "Jo",
+        lastname: "Bloggs",
+        email,
+        motivation: "I like it.",
+        gdpr_consent: true,
+        skills,
+      },
+    });
+    const refused = await submitJson(values(["typescript", "cobol"], uniqueEmail()), {
+      form: OPEN_FORM,
+    });
+    expect(refused.status).toBe(422);
+    expect(
+      (
+        (await refused.json()) as { error: { issues: { field: string; code: string }[] } }
+      ).error.issues.map((issue) => [issue.field, issue.code]),
+    ).toEqual([["skills", "invalid_option"]]);
+    const email = uniqueEmail();
+    const accepted = await submitJson(values(["typescript", "dutch"], email), { form: OPEN_FORM });
+    expect(accepted.status).toBe(201);
+    expect((await candidatesWithEmail(email))[0]?.values.skills).toEqual(["typescript", "dutch"]);
+    expect(await optionCalls()).toHaveLength(1);
   });
 });

@@ -233,7 +233,9 @@ describe("GET /fragments/jobs/...", () => {
     });
     const html = await response.text();
     expect(response.status).toBe(200);
-    expect(html.startsWith('<div class="caraer" lang="en-GB"><h1>Open positions</h1>')).toBe(true);
+    expect(html).toMatch(
+      /^<div class="caraer" lang="en-GB"><link rel="stylesheet" href="http:\/\/localhost:8787\/assets\/jobs\.[0-9a-f]{12}\.css"\/><h1>Open positions<\/h1>/,
+    );
     expect(html).not.toContain("<html");
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("http://localhost:3000");
     expect(response.headers.get("Vary")).toBe("Origin");
@@ -247,6 +249,26 @@ describe("GET /fragments/jobs/...", () => {
     });
     expect(again.status).toBe(304);
     expect(again.headers.get("Access-Control-Allow-Origin")).toBe("http://localhost:3000");
+  });
+
+  it("pages 18 results as 2 pages whose text reads right without any stylesheet", async () => {
+    // A host site that includes the fragment may not load the site's CSS: no hidden text may
+    // join the visible numbers (it once read "Page 1 of 21" for 18 results).
+    for (const [query, current] of [
+      ["", "Page 1 of 2"],
+      ["?page=2", "Page 2 of 2"],
+    ]) {
+      const html = await (await edge(`/fragments/jobs/vacancies${query}`)).text();
+      expect(await texts(html, "#results-count")).toEqual(["18 positions"]);
+      expect(await texts(html, ".caraer-pages li")).toEqual(["1", "2"]);
+      expect(await attributes(html, ".caraer-pages li a", "aria-label")).toEqual([
+        "Page 1 of 2",
+        "Page 2 of 2",
+      ]);
+      expect(await attributes(html, '.caraer-pages a[aria-current="page"]', "aria-label")).toEqual([
+        current,
+      ]);
+    }
   });
 
   it("gives no CORS grant to other origins", async () => {

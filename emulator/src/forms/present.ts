@@ -67,8 +67,9 @@ function publicCell(form: FormDef, cell: FormCellDef): PublicCell {
   const object = objectByName(form.object);
   const bound = object && boundProperty(object, cell.property);
   if (!bound) throw new Error(`form ${form.uuid} uses unknown property ${cell.property}`);
+  const property = propertyDto(bound.def, bound.attached);
   return {
-    property: propertyDto(bound.def, bound.attached),
+    property: cell.optionsByRequest ? { ...property, options: [] } : property,
     settings: cellSettings(bound.def, cell.settings),
   };
 }

@@ -130,6 +130,8 @@ export const FORMS: readonly FormDef[] = [
           ],
           [{ property: "email", settings: { isRequired: true } }],
           [{ property: "motivation", settings: { isRequired: true } }],
+          // Sent without its options: the edge reads them from the options route.
+          [{ property: "skills", optionsByRequest: true }],
           [{ property: "gdpr_consent", settings: { isRequired: true } }],
           [{ property: "source", settings: { hidden: true, defaultValue: "website" } }],
           [{ submitButton: "Send" }],

@@ -1,21 +1,16 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
-import { canonicalQuery, kvKeys } from "../../cache/keys";
-import { cachedRead } from "../../cache/swr";
 import { parseFormDefinition, readFormDefinition } from "../../forms/definition";
+import { hasOptionsRoute, readFieldOptions } from "../../forms/options";
 import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
-import { describeError } from "../../observability/log";
 import { readContext } from "../../reads/context";
 import { sendCached } from "../../reads/respond";
-import { UpstreamError } from "../../upstream/errors";
 import { EXAMPLE_REQUESTS, formOptionsExample } from "../examples";
 import { cachedReadHeaders, READ_ERRORS } from "../schemas";
 import { FormUuidParam } from "./schemas";
-
-const SELECTABLE = new Set(["single-select", "multi-select", "tag"]);
 
 const route = createRoute({
   method: "get",
@@ -97,63 +92,19 @@ export function registerFormOptionsRoute(app: App): void {
     const propertyUuid = params.propertyUuid.toLowerCase();
     const field = parseFormDefinition(cachedForm).fields.find(
       (candidate) =>
-        candidate.propertyUuid.toLowerCase() === propertyUuid &&
-        !candidate.hidden &&
-        SELECTABLE.has(candidate.type),
+        candidate.propertyUuid.toLowerCase() === propertyUuid && hasOptionsRoute(candidate),
     );
     if (!field) throw new ApiError("NOT_FOUND", "This form has no such selectable field.");
     const query = c.req.valid("query");
-    const q = query.q?.trim() ?? "";
-    const page = Number(query.page ?? "1");
-    const limit = Number(query.limit ?? "25");
-    const freshness = {
-      ttl: served.settings.optionsTtl,
-      staleTtl: served.settings.optionsStaleTtl,
-    };
-    const cached = await cachedRead({
-      kv: ctx.kv,
-      key: await kvKeys.formOptions(
-        served.uuid,
-        field.propertyUuid,
-        canonicalQuery([
-          ["q", q],
-          ["page", String(page)],
-          ["limit", String(limit)],
-        ]),
-      ),
-      ...freshness,
-      waitUntil: ctx.waitUntil,
-      onRefreshError: (error) =>
-        ctx.log.warn("form_options.refresh_failed", { form: served.uuid, ...describeError(error) }),
-      load: async () => {
-        try {
-          const result = await ctx.caraer.formOptions(field.propertyUuid, {
-            ...(q ? { query: q } : {}),
-            page,
-            limit,
-          });
-          return {
-            data: result.data.map((option) => ({
-              name: option.name,
-              label: option.label ?? option.name,
-              icon: option.icon ?? null,
-              color: option.color ?? null,
-              disabled: option.disabled === true,
-            })),
-            meta: {
-              page: result.page,
-              limit: result.perPage,
-              total: result.total,
-              lastPage: result.lastPage,
-            },
-          };
-        } catch (error) {
-          if (error instanceof UpstreamError && error.notFound) return null;
-          throw error;
-        }
-      },
+    const cached = await readFieldOptions(ctx, served, field, {
+      q: query.q?.trim() ?? "",
+      page: Number(query.page ?? "1"),
+      limit: Number(query.limit ?? "25"),
     });
     if (!cached) throw new ApiError("NOT_FOUND", "This form has no such selectable field.");
-    return sendCached(c, cached, freshness);
+    return sendCached(c, cached, {
+      ttl: served.settings.optionsTtl,
+      staleTtl: served.settings.optionsStaleTtl,
+    });
   });
 }

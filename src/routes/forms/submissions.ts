@@ -5,6 +5,7 @@ import { parseSubmissionBody, type RawSubmission } from "../../forms/body";
 import { type FormDefinition, parseFormDefinition } from "../../forms/definition";
 import { isHtmlPost } from "../../forms/html";
 import { servedDefinition } from "../../forms/known";
+import { withRouteOptions } from "../../forms/options";
 import { assertSubmissionOrigin } from "../../forms/origin";
 import { safeRedirect } from "../../forms/redirect";
 import { RESERVED_FIELDS } from "../../forms/reserved";
@@ -13,6 +14,7 @@ import { handleSubmission, type SubmissionOutcome } from "../../forms/submit";
 import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
+import { readContext } from "../../reads/context";
 import { clientAddress } from "../../security/client-address";
 import { formAgain, wantsFormPage } from "../../site/forms/again";
 import { UpstreamError } from "../../upstream/errors";
@@ -198,7 +200,8 @@ export function registerSubmissionRoute(app: App): void {
       raw = await parseSubmissionBody(c.req.raw, served.settings);
       const cached = await servedDefinition(c, served);
       if (!cached) throw new ApiError("NOT_FOUND", "No such form.");
-      definition = parseFormDefinition(cached);
+      // The same options the rendered form offers, for selects Caraer sends without them.
+      definition = await withRouteOptions(readContext(c), served, parseFormDefinition(cached));
       const outcome = await handleSubmission({
         env: c.env,
         services,

@@ -7,6 +7,10 @@ import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
+import { Document } from "../../site/components/layout";
+import { siteView } from "../../site/context";
+import { SubmittedContent } from "../../site/forms/page";
+import { sendHtml } from "../../site/respond";
 import { FormUuidParam } from "./schemas";
 
 /** Shown when the form has no `thankYouMessage`. */
@@ -42,6 +46,26 @@ export function registerThankYouRoute(app: App): void {
     const cached = await readFormDefinition(readContext(c), served);
     if (!cached) throw new ApiError("NOT_FOUND", "No such form.");
     const { form } = parseFormDefinition(cached);
+    const view = await siteView(c.get("services").config.SITE);
+    if (view) {
+      // With a careers site, the page is one of its pages: its header, language and stylesheet.
+      const title = form.label || view.t("thankYouTitle");
+      const response = await sendHtml(
+        c,
+        view,
+        <Document view={view} title={title} noindex>
+          <SubmittedContent
+            t={view.t}
+            title={title}
+            message={form.thankYouMessage || view.t("thankYouDefault")}
+            statusUrl={null}
+            continueUrl={null}
+          />
+        </Document>,
+      );
+      response.headers.set("Cache-Control", "public, max-age=300");
+      return response;
+    }
     c.header("Cache-Control", "public, max-age=300");
     return c.html(
       <ThankYouPage

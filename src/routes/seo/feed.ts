@@ -3,13 +3,13 @@ import * as z from "zod/v4";
 import type { App } from "../../http/context";
 import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
-import { sendCached } from "../../reads/respond";
 import { buildAtomFeed } from "../../seo/atom";
 import { feedEntry } from "../../seo/feed-entry";
-import { composeCached, FEED_SIZE, readNewestRecords } from "../../seo/site-records";
+import { FEED_SIZE, readNewestRecords } from "../../seo/site-records";
 import { canonicalUrl, requireSite, siteList } from "../../site/context";
 import { vacancyPath } from "../../site/data";
-import { cachedReadHeaders, ListNameParam, READ_ERRORS } from "../schemas";
+import { ListNameParam, READ_ERRORS } from "../schemas";
+import { cachedXmlResponses, sendCachedXml } from "./xml-route";
 
 const route = createRoute({
   method: "get",
@@ -27,12 +27,7 @@ const route = createRoute({
   ].join(" "),
   request: { params: z.object({ list: ListNameParam }) },
   responses: {
-    200: {
-      description: "An Atom 1.0 feed.",
-      headers: cachedReadHeaders,
-      content: { "application/atom+xml": { schema: z.string() } },
-    },
-    304: { description: "Not modified (`If-None-Match` matched)." },
+    ...cachedXmlResponses("An Atom 1.0 feed.", "application/atom+xml"),
     ...errorResponses({
       ...READ_ERRORS,
       NOT_FOUND: "No `SITE`, or a list the site does not show.",
@@ -70,8 +65,6 @@ export function registerFeedRoute(app: App): void {
       emptyUpdated: fetched,
       entries,
     });
-    return sendCached(c, await composeCached(reads, body), list, {
-      contentType: "application/atom+xml; charset=UTF-8",
-    });
+    return sendCachedXml(c, reads, body, list, "application/atom+xml");
   });
 }

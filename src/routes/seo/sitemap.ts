@@ -1,18 +1,13 @@
 import { createRoute } from "@hono/zod-openapi";
-import * as z from "zod/v4";
 import type { App } from "../../http/context";
 import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
-import { sendCached } from "../../reads/respond";
-import {
-  composeCached,
-  readAllRecords,
-  SITEMAP_MAX_RECORDS_PER_LIST,
-} from "../../seo/site-records";
+import { readAllRecords, SITEMAP_MAX_RECORDS_PER_LIST } from "../../seo/site-records";
 import { buildSitemap, latest, type SitemapUrl } from "../../seo/sitemap";
 import { canonicalUrl, requireSite } from "../../site/context";
 import { vacancyPath } from "../../site/data";
-import { cachedReadHeaders, READ_ERRORS } from "../schemas";
+import { READ_ERRORS } from "../schemas";
+import { cachedXmlResponses, sendCachedXml } from "./xml-route";
 
 const route = createRoute({
   method: "get",
@@ -29,12 +24,7 @@ const route = createRoute({
     "Answers 404 without `SITE`.",
   ].join(" "),
   responses: {
-    200: {
-      description: "A sitemaps.org 0.9 `urlset`.",
-      headers: cachedReadHeaders,
-      content: { "application/xml": { schema: z.string() } },
-    },
-    304: { description: "Not modified (`If-None-Match` matched)." },
+    ...cachedXmlResponses("A sitemaps.org 0.9 `urlset`.", "application/xml"),
     ...errorResponses({ ...READ_ERRORS, NOT_FOUND: "No `SITE` configured." }),
   },
 });
@@ -68,19 +58,16 @@ export function registerSitemapRoute(app: App): void {
       lastmod: latest(lists.map((list) => list.urls[0]?.lastmod)),
     };
     const body = buildSitemap([home, ...lists.flatMap((list) => list.urls)]);
-    const cached = await composeCached(
+    const definitions = shown.map((entry) => entry.list);
+    return sendCachedXml(
+      c,
       lists.flatMap((list) => list.reads),
       body,
-    );
-    const definitions = shown.map((entry) => entry.list);
-    return sendCached(
-      c,
-      cached,
       {
         ttl: Math.min(60, ...definitions.map((list) => list.ttl)),
         staleTtl: Math.min(86_400, ...definitions.map((list) => list.staleTtl)),
       },
-      { contentType: "application/xml; charset=UTF-8" },
+      "application/xml",
     );
   });
 }

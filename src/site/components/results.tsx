@@ -30,19 +30,15 @@ export const Pager: FC<{
       <ul>
         {pageWindow(page, last).map((n) => (
           <li>
-            {n === page ? (
-              <span aria-current="page">
-                <span class="caraer-visually-hidden">{t("pageOf", { page: n, pages: last })}</span>
-                <span aria-hidden="true">{n}</span>
-              </span>
-            ) : (
-              <a
-                href={`${action}${withPage(params, n)}`}
-                aria-label={t("pageOf", { page: n, pages: last })}
-              >
-                {n}
-              </a>
-            )}
+            {/* Every number is a link whose label says "Page n of last"; the current one is marked,
+                not spelled out in hidden text, so the fragment reads right even without the stylesheet. */}
+            <a
+              href={`${action}${withPage(params, n)}`}
+              aria-label={t("pageOf", { page: n, pages: last })}
+              aria-current={n === page ? "page" : undefined}
+            >
+              {n}
+            </a>
           </li>
         ))}
       </ul>

@@ -5,9 +5,9 @@ import type { ServedForm } from "../../forms/served";
 import type { AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { siteView } from "../context";
+import { translator } from "../i18n";
 import { sendHtml } from "../respond";
 import type { LoadedForm, RelatedRecord } from "./load";
-import { formTranslator } from "./messages";
 import { FormPage, formCsp, formProps } from "./page";
 import { postedText } from "./state";
 
@@ -51,7 +51,7 @@ export async function formAgain(
     view,
     served,
     definition,
-    t: formTranslator(view.site.locale),
+    t: translator(view.site.locale),
     turnstileSiteKey: challenge ? (config.TURNSTILE_SITE_KEY ?? null) : null,
   };
   const relatedUuid = postedText(raw.relatedRecordUuid);

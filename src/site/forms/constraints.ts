@@ -2,10 +2,11 @@ import type { FileKind } from "../../config/forms";
 import type { Field } from "../../forms/fields";
 import { fileTypeOf } from "../../forms/uploads/sniff";
 import { TEXT_LIMITS } from "../../forms/values";
+import { inputType } from "../property-types";
 
 /**
  * How a field is shown: which HTML control, decided by type, format and the
- * cell's `styling` (see docs/embed.md).
+ * cell's `styling` (README, "Forms as HTML").
  */
 export type ControlKind =
   | "input"
@@ -62,7 +63,9 @@ export const LONG_OPTION_LIST = 12;
 export function controlKind(field: Field): ControlKind {
   if (field.hidden) return "hidden";
   const styling = field.styling;
-  switch (field.type) {
+  switch (inputType(field.type)) {
+    case null:
+      return "unsupported";
     case "string":
       return field.format === "multi-line" ? "textarea" : "input";
     case "structure":
@@ -83,8 +86,6 @@ export function controlKind(field: Field): ControlKind {
       return "range";
     case "file":
       return "file";
-    default:
-      return "unsupported";
   }
 }
 
@@ -142,7 +143,9 @@ export function constraintsOf(
   uploads: { allowedTypes: readonly FileKind[]; maxFiles: number },
 ): Constraints {
   const required = field.required;
-  switch (field.type) {
+  switch (inputType(field.type)) {
+    case null:
+      return {};
     case "string":
       return stringConstraints(field);
     case "structure":
@@ -168,7 +171,5 @@ export function constraintsOf(
         accept: acceptList(uploads.allowedTypes),
         ...(uploads.maxFiles > 1 ? { multiple: true } : {}),
       };
-    default:
-      return {};
   }
 }

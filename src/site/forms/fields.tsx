@@ -1,7 +1,7 @@
 import type { FC } from "hono/jsx";
 import type { Field } from "../../forms/fields";
+import type { Translate } from "../i18n";
 import { type Constraints, controlKind } from "./constraints";
-import type { FormTranslate } from "./messages";
 import { isTicked, postedList, postedText, rangeEnds } from "./state";
 
 /** Everything one field needs to render. */
@@ -18,7 +18,7 @@ export interface FieldProps {
   fileAgain: boolean;
   /** A sentence about accepted files, for file fields. */
   fileHint: string | undefined;
-  t: FormTranslate;
+  t: Translate;
 }
 
 /** The attributes shared by every input of a field: constraints and error wiring. */
@@ -52,7 +52,7 @@ function describedBy(props: FieldProps): string | undefined {
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
-const RequiredMark: FC<{ required: boolean; t: FormTranslate }> = ({ required, t }) =>
+const RequiredMark: FC<{ required: boolean; t: Translate }> = ({ required, t }) =>
   required ? (
     <>
       {" "}
@@ -222,9 +222,9 @@ const RangeField: FC<FieldProps> = (props) => {
       </legend>
       <Notes {...props} />
       <div class="caraer-range">
-        <label for={id}>{t("rangeFrom")}</label>
+        <label for={id}>{t("from")}</label>
         <input id={id} name={field.name} value={from || undefined} {...attributes} />
-        <label for={`${id}-to`}>{t("rangeTo")}</label>
+        <label for={`${id}-to`}>{t("to")}</label>
         <input id={`${id}-to`} name={field.name} value={to || undefined} {...attributes} />
       </div>
     </fieldset>

@@ -4,10 +4,10 @@ import type { FormDefinition } from "../../forms/definition";
 import type { Field } from "../../forms/fields";
 import { RESERVED_FIELDS } from "../../forms/reserved";
 import type { FieldIssue } from "../../http/errors";
+import type { Translate } from "../i18n";
 import { constraintsOf, controlKind } from "./constraints";
 import { FieldControl } from "./fields";
 import { issueMessage } from "./issues";
-import type { FormTranslate } from "./messages";
 import { type FormState, postedText, shownValue } from "./state";
 import { textParagraphs } from "./text";
 
@@ -19,7 +19,7 @@ export interface FormViewProps {
   definition: FormDefinition;
   formUuid: string;
   settings: FormSettings;
-  t: FormTranslate;
+  t: Translate;
   /** Where it posts: the submissions route. */
   action: string;
   /**
@@ -66,10 +66,15 @@ function sizeText(bytes: number): string {
   return mib >= 1 ? `${Number(mib.toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+/** The accepted kinds of file as people name them ("PDF, DOCX"), not as the `accept` list spells them. */
+function fileTypesText(settings: FormSettings): string {
+  return settings.uploads.allowedTypes.map((kind) => kind.toUpperCase()).join(", ");
+}
+
 /** The accepted-files sentence of a file field. */
-export function fileHint(settings: FormSettings, t: FormTranslate): string {
-  const { maxFiles, maxFileBytes, allowedTypes } = settings.uploads;
-  const types = allowedTypes.map((kind) => kind.toUpperCase()).join(", ");
+export function fileHint(settings: FormSettings, t: Translate): string {
+  const { maxFiles, maxFileBytes } = settings.uploads;
+  const types = fileTypesText(settings);
   const size = sizeText(maxFileBytes);
   return maxFiles > 1
     ? t("fileLimits", { count: maxFiles, size, types })
@@ -85,7 +90,7 @@ const ErrorSummary: FC<{
   id: string;
   items: SummaryItem[];
   message?: string | undefined;
-  t: FormTranslate;
+  t: Translate;
 }> = ({ id, items, message, t }) => (
   <div
     class="caraer-form__summary"
@@ -214,6 +219,7 @@ export const FormView: FC<FormViewProps> = (props) => {
         data-steps={steps}
         data-max-file-bytes={settings.uploads.maxFileBytes}
         data-max-files={settings.uploads.maxFiles}
+        data-file-types={fileTypesText(settings)}
         data-thank-you={form.thankYouMessage || undefined}
         data-redirect={props.redirectUrl ?? undefined}
         data-messages={props.messages ? JSON.stringify(props.messages) : undefined}

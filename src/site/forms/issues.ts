@@ -1,9 +1,9 @@
 import type { Field } from "../../forms/fields";
 import type { FieldIssue } from "../../http/errors";
+import type { MessageKey, Translate } from "../i18n";
 import { controlKind } from "./constraints";
-import type { FormMessageKey, FormTranslate } from "./messages";
 
-const BY_CODE: Readonly<Record<string, FormMessageKey>> = {
+const BY_CODE: Readonly<Record<string, MessageKey>> = {
   invalid_email: "issue_invalid_email",
   invalid_url: "issue_invalid_url",
   invalid_phone: "issue_invalid_phone",
@@ -18,7 +18,7 @@ const BY_CODE: Readonly<Record<string, FormMessageKey>> = {
   not_found: "issue_not_found",
 };
 
-function requiredKey(field: Field): FormMessageKey {
+function requiredKey(field: Field): MessageKey {
   switch (controlKind(field)) {
     case "checkbox":
       return "issue_required_tick";
@@ -34,7 +34,7 @@ function requiredKey(field: Field): FormMessageKey {
   }
 }
 
-function rangeMessage(field: Field, t: FormTranslate): string {
+function rangeMessage(field: Field, t: Translate): string {
   if (field.min !== null && field.max !== null) {
     return t("issue_out_of_range", { min: field.min, max: field.max });
   }
@@ -47,11 +47,7 @@ function rangeMessage(field: Field, t: FormTranslate): string {
  * An issue of the edge's validation in the page's language: known codes from
  * the form catalogue, anything else as the edge worded it (English).
  */
-export function issueMessage(
-  issue: FieldIssue,
-  field: Field | undefined,
-  t: FormTranslate,
-): string {
+export function issueMessage(issue: FieldIssue, field: Field | undefined, t: Translate): string {
   if (issue.code === "required" && field) return t(requiredKey(field), { label: field.label });
   if (issue.code === "out_of_range" && field) return rangeMessage(field, t);
   const key = BY_CODE[issue.code];

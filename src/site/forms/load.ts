@@ -4,6 +4,7 @@ import {
   parseFormDefinition,
   readFormDefinition,
 } from "../../forms/definition";
+import { withRouteOptions } from "../../forms/options";
 import { type ServedForm, servedForm } from "../../forms/served";
 import type { AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
@@ -15,9 +16,9 @@ import { UpstreamError } from "../../upstream/errors";
 import { recordTitle } from "../components/job-list";
 import { requireSite, type SiteView } from "../context";
 import type { CspSources } from "../csp";
+import { type Translate, translator } from "../i18n";
 import { isFragmentPath } from "../paths";
 import type { FormViewProps } from "./form";
-import { type FormTranslate, formTranslator } from "./messages";
 import { formCsp, formProps } from "./page";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,7 +28,7 @@ export interface LoadedForm {
   view: SiteView;
   served: ServedForm;
   definition: FormDefinition;
-  t: FormTranslate;
+  t: Translate;
   turnstileSiteKey: string | null;
 }
 
@@ -45,14 +46,16 @@ export async function loadForm(c: Context<AppEnv>, formUuid: string): Promise<Lo
   const view = await requireSite(c);
   const { config } = c.get("services");
   const served = servedForm(config, formUuid);
-  const cached = await readFormDefinition(readContext(c), served);
+  const ctx = readContext(c);
+  const cached = await readFormDefinition(ctx, served);
   if (!cached) throw new ApiError("NOT_FOUND", "No such form.");
   const challenge = Boolean(config.TURNSTILE_SECRET) && served.settings.spam.turnstile;
   return {
     view,
     served,
-    definition: parseFormDefinition(cached),
-    t: formTranslator(view.site.locale),
+    // Selects Caraer sends without options get them from the options route's cached reader.
+    definition: await withRouteOptions(ctx, served, parseFormDefinition(cached)),
+    t: translator(view.site.locale),
     turnstileSiteKey: challenge ? (config.TURNSTILE_SITE_KEY ?? null) : null,
   };
 }

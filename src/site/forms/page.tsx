@@ -5,9 +5,9 @@ import { ASSETS } from "../assets.gen";
 import { Document, Fragment } from "../components/layout";
 import type { SiteView } from "../context";
 import type { CspSources } from "../csp";
+import { embedMessages, type Translate } from "../i18n";
 import { FormView, type FormViewProps, TURNSTILE_SCRIPT } from "./form";
 import type { LoadedForm, RelatedRecord } from "./load";
-import { type FormTranslate, formMessages } from "./messages";
 import type { FormState } from "./state";
 
 /** Where the edge's rendered forms post: the submissions route, asking for pages back. */
@@ -56,7 +56,7 @@ export function formProps(
     headingLevel: options.headingLevel,
     ...(options.fragment
       ? {
-          messages: formMessages(loaded.view.site.locale),
+          messages: embedMessages(loaded.view.site.locale),
           redirectUrl:
             loaded.served.settings.redirectUrl ?? safeRedirect(loaded.definition.form.redirectUrl),
         }
@@ -84,7 +84,7 @@ export const FormFragment: FC<{ view: SiteView; form: FormViewProps }> = ({ view
 
 /** What the visitor is told after a post: delivered, received and queued, or waiting for the team. */
 export const SubmittedContent: FC<{
-  t: FormTranslate;
+  t: Translate;
   title: string;
   message: string;
   statusUrl: string | null;

@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
 import { ListNameParam } from "../../routes/schemas";
+import { ASSETS } from "../assets.gen";
 import { Fragment } from "../components/layout";
 import { sendHtml } from "../respond";
 import { ListBody, loadListPage } from "../views/list";
@@ -28,6 +29,8 @@ export function registerListFragmentRoute(app: App): void {
       c,
       data.view,
       <Fragment view={data.view}>
+        {/* Its own stylesheet (list styles only, by its absolute URL): the host page keeps its look. */}
+        <link rel="stylesheet" href={`${data.view.site.origin}${ASSETS["jobs.css"]}`} />
         <ListBody data={data} />
       </Fragment>,
       { freshness: data.list, cache: data.result.cache, fragment: true },

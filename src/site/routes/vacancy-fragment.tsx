@@ -1,9 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { App } from "../../http/context";
 import { Fragment } from "../components/layout";
-import { sendHtml } from "../respond";
-import { loadVacancy, VacancyBody } from "../views/vacancy";
+import { VacancyBody } from "../views/vacancy";
 import { htmlErrorResponses, htmlOk, VacancyParams } from "./schemas";
+import { sendVacancy } from "./vacancy-response";
 
 const route = createRoute({
   method: "get",
@@ -24,22 +24,14 @@ const route = createRoute({
 
 /** Registers `GET /fragments/jobs/{list}/{slug}`. */
 export function registerVacancyFragmentRoute(app: App): void {
-  app.openapi(route, async (c) => {
-    const { list, slug } = c.req.valid("param");
-    const found = await loadVacancy(c, list, slug);
-    if ("redirect" in found) return c.redirect(`/fragments${found.redirect}`, 301);
-    return sendHtml(
-      c,
-      found.data.view,
-      <Fragment view={found.data.view}>
-        <VacancyBody data={found.data} />
-      </Fragment>,
-      {
-        freshness: found.data.list,
-        cache: found.data.cache,
-        fragment: true,
-        csp: found.data.application?.csp,
-      },
-    );
-  });
+  app.openapi(route, (c) =>
+    sendVacancy(c, c.req.valid("param"), {
+      fragment: true,
+      render: (data) => (
+        <Fragment view={data.view}>
+          <VacancyBody data={data} />
+        </Fragment>
+      ),
+    }),
+  );
 }

@@ -2,10 +2,10 @@ import { createRoute } from "@hono/zod-openapi";
 import type { App } from "../../http/context";
 import { recordTitle } from "../components/job-list";
 import { Document } from "../components/layout";
-import { sendHtml } from "../respond";
 import { JsonLd, jobPostingJsonLd } from "../structured-data";
-import { descriptionOf, loadVacancy, VacancyBody } from "../views/vacancy";
+import { descriptionOf, VacancyBody } from "../views/vacancy";
 import { htmlErrorResponses, htmlOk, VacancyParams } from "./schemas";
+import { sendVacancy } from "./vacancy-response";
 
 const route = createRoute({
   method: "get",
@@ -26,27 +26,25 @@ const route = createRoute({
 
 /** Registers `GET /jobs/{list}/{slug}`. */
 export function registerVacancyRoute(app: App): void {
-  app.openapi(route, async (c) => {
-    const { list, slug } = c.req.valid("param");
-    const found = await loadVacancy(c, list, slug);
-    if ("redirect" in found) return c.redirect(found.redirect, 301);
-    const { data } = found;
-    const jsonLd = jobPostingJsonLd(data, c.get("services").log);
-    return sendHtml(
-      c,
-      data.view,
-      <Document
-        view={data.view}
-        title={recordTitle(data.record, data.shown)}
-        description={descriptionOf(data)?.slice(0, 300)}
-        canonical={data.canonical}
-        type="article"
-        current={data.name}
-        head={jsonLd && <JsonLd data={jsonLd} />}
-      >
-        <VacancyBody data={data} />
-      </Document>,
-      { freshness: data.list, cache: data.cache, csp: data.application?.csp },
-    );
-  });
+  app.openapi(route, (c) =>
+    sendVacancy(c, c.req.valid("param"), {
+      fragment: false,
+      render: (data) => {
+        const jsonLd = jobPostingJsonLd(data, c.get("services").log);
+        return (
+          <Document
+            view={data.view}
+            title={recordTitle(data.record, data.shown)}
+            description={descriptionOf(data)?.slice(0, 300)}
+            canonical={data.canonical}
+            type="article"
+            current={data.name}
+            head={jsonLd && <JsonLd data={jsonLd} />}
+          >
+            <VacancyBody data={data} />
+          </Document>
+        );
+      },
+    }),
+  );
 }

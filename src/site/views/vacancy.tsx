@@ -137,20 +137,17 @@ export const VacancyBody: FC<{ data: VacancyData }> = ({ data }) => {
         {t("backToList")}
       </a>
       <h1>{recordTitle(data.record, data.shown)}</h1>
+      {/* Description, details, then the form: the order on a phone; a desktop puts the details beside both. */}
       <div class="caraer-vacancy">
-        <div class="caraer-vacancy__main">
-          {description && (
-            <section class="caraer-card" aria-labelledby="description-title">
-              <h2 id="description-title">{t("description")}</h2>
-              <p class="caraer-description">{description}</p>
-            </section>
-          )}
-          {data.application && (
-            <section class="caraer-card caraer-apply" id="apply">
-              <FormView {...data.application.form} />
-            </section>
-          )}
-        </div>
+        {description && (
+          <section
+            class="caraer-card caraer-vacancy__description"
+            aria-labelledby="description-title"
+          >
+            <h2 id="description-title">{t("description")}</h2>
+            <p class="caraer-description">{description}</p>
+          </section>
+        )}
         <div class="caraer-vacancy__aside">
           {shownFacts.length > 0 && (
             <section class="caraer-card" aria-labelledby="details-title">
@@ -167,6 +164,11 @@ export const VacancyBody: FC<{ data: VacancyData }> = ({ data }) => {
           )}
           <ApplySection data={data} />
         </div>
+        {data.application && (
+          <section class="caraer-card caraer-apply caraer-vacancy__form" id="apply">
+            <FormView {...data.application.form} />
+          </section>
+        )}
       </div>
     </article>
   );

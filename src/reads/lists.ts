@@ -31,6 +31,7 @@ export async function readListPage(
     ttl: list.ttl,
     staleTtl: list.staleTtl,
     waitUntil: ctx.waitUntil,
+    hot: ctx.hot,
     onRefreshError: (error) =>
       ctx.log.warn("list.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {

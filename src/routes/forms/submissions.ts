@@ -12,6 +12,7 @@ import { type ServedForm, servedForm } from "../../forms/served";
 import { handleSubmission, type SubmissionOutcome } from "../../forms/submit";
 import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { admitted } from "../../ratelimit/admission";
 import { clientAddress } from "../../security/client-address";
 import { formAgain, wantsFormPage } from "../../site/forms/again";
 import { UpstreamError } from "../../upstream/errors";
@@ -173,6 +174,7 @@ export function registerSubmissionRoute(app: App): void {
         idempotencyHeader: c.req.header("Idempotency-Key"),
         clientIp: c.req.header("CF-Connecting-IP"),
         client: clientAddress(c.req.raw),
+        admitted: () => admitted(c),
       });
       if (outcome.kind === "accepted") {
         services.log.info("submission.answered", {

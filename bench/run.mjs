@@ -319,6 +319,11 @@ async function main() {
 
   // 6. 1,000 concurrent valid submissions from one address against a limit of N.
   console.log("1,000 concurrent submissions from one address ...");
+  // The form's definition is cached first, as on a live form: the burst measures the
+  // limiter, not 1,000 requests waiting on one cold definition look-up.
+  const definition = await fetch(`${strict.origin}/v1/forms/${OPEN_APPLICATION_FORM_UUID}`);
+  await definition.arrayBuffer();
+  if (definition.status !== 200) throw new Error(`form definition answered ${definition.status}`);
   let i = 0;
   const burst = await runLoad({
     url: `${strict.origin}/v1/forms/${OPEN_APPLICATION_FORM_UUID}/submissions`,
@@ -349,9 +354,12 @@ function report(results) {
   const r = results.readLimiter;
   const s = results.strictLimiter;
   const refused = results.burst[429] ?? 0;
-  const admitted = Object.entries(results.burst)
-    .filter(([status]) => status !== "429")
-    .reduce((sum, [, count]) => sum + count, 0);
+  // Admitted means accepted (201 delivered, 202 queued); anything else that is not a 429
+  // (a 503 when Caraer or the limiter is too slow for the burst) is neither.
+  const admitted = (results.burst[201] ?? 0) + (results.burst[202] ?? 0);
+  const otherwise = Object.entries(results.burst)
+    .filter(([status]) => !["201", "202", "429"].includes(status))
+    .map(([status, count]) => `${count} × ${status}`);
   const cpus = os.cpus();
 
   console.log("");
@@ -397,7 +405,7 @@ function report(results) {
   );
   line(
     `1,000 concurrent submissions, one address, limit ${STRICT_LIMIT}: admitted | refused`,
-    `${admitted} | ${refused}`,
+    `${admitted} | ${refused}${otherwise.length > 0 ? ` | otherwise ${otherwise.join(", ")}` : ""}`,
   );
 
   const targets = [

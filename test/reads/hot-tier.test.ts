@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { DEMO_COMPANY_UUID, OPEN_VACANCY_UUID } from "../../emulator/src/demo";
-import { caraerApi, clearCache, edgeWith, emulatorRequests, resetAll } from "../helpers";
+import { clearCache, edgeWith, resetAll } from "../helpers";
 import { TEST_WEBHOOK_SECRET } from "../secrets";
-import type { ListBody } from "./fixtures";
+import { indexCalls, type ListBody, renameVacancy } from "./fixtures";
 
 // The suite runs with the hot tier off (vitest.config.ts), because its tests empty KV between
 // cases; here it is on. The tier lives in isolate memory across the tests of this file, so each
@@ -19,16 +19,7 @@ async function titleOf(response: Response): Promise<unknown> {
   return record?.properties.title;
 }
 
-async function rename(title: string): Promise<void> {
-  const response = await caraerApi(`/records/vacancy/${OPEN_VACANCY_UUID}`, {
-    method: "PUT",
-    body: JSON.stringify({ properties: { title } }),
-  });
-  expect(response.status).toBe(200);
-}
-
-const indexCalls = async () =>
-  (await emulatorRequests({ method: "POST", path: "/api/v2/records/index" })).length;
+const rename = (title: string) => renameVacancy(OPEN_VACANCY_UUID, title);
 
 beforeEach(resetAll);
 

@@ -80,6 +80,9 @@ export default defineConfig({
                   formLookup: { limit: 100_000, period: 60 },
                 },
                 WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+                // Tests empty KV between cases, which an isolate's hot tier would not see within
+                // its window; test/reads/hot-tier.test.ts turns it on.
+                HOT_CACHE_SECONDS: 0,
                 // Forms: a stub siteverify, and short timeouts and backoff so queued
                 // deliveries and the chaos test finish in seconds (test/forms).
                 TURNSTILE_VERIFY_URL: `${inject("turnstileUrl")}/siteverify`,

@@ -9,7 +9,11 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DEMO_API_TOKEN, OPEN_APPLICATION_FORM_UUID } from "../emulator/src/demo.ts";
+import {
+  DEMO_API_TOKEN,
+  OPEN_APPLICATION_FORM_UUID,
+  OPEN_VACANCY_SLUG,
+} from "../emulator/src/demo.ts";
 import { build, ROOT } from "../scripts/build.mjs";
 import { cpuMs, start } from "../scripts/workerd.mjs";
 import { latencyChart } from "./chart.mjs";
@@ -24,6 +28,11 @@ const CHART = process.env.BENCH_CHART ?? path.join(ROOT, "docs", "benchmarks.svg
 /** The whole run stops by itself after this, whatever happens. */
 const MAX_SECONDS = Number(process.env.BENCH_MAX_SECONDS ?? 600);
 const LIST = "/v1/lists/vacancies?limit=10";
+/** The careers site's pages (README "SITE"), rendered from the same cached reads. */
+const SITE_LIST = "/jobs/vacancies";
+const SITE_VACANCY = `/jobs/vacancies/${OPEN_VACANCY_SLUG}`;
+/** HTML pages may be at most 1.3 times slower than the cached JSON read: a throughput ratio of 1/1.3. */
+const HTML_RATIO = 1 / 1.3;
 const ORIGIN = "http://localhost:8787";
 const OFF = {
   submission: { enabled: false },
@@ -244,6 +253,20 @@ async function main() {
     cached: read(open, `${open.origin}${LIST}`),
   });
 
+  // 1b. The careers site's cached pages against the cached JSON read, same worker, same run:
+  // what server rendering adds to a cached read.
+  console.log("careers site pages against the cached JSON read ...");
+  for (const page of [SITE_LIST, SITE_VACANCY]) {
+    const warm = await fetch(`${open.origin}${page}`);
+    await warm.arrayBuffer();
+    if (warm.status !== 200) throw new Error(`${page} answered ${warm.status}`);
+  }
+  results.site = await compare({
+    json: read(open, `${open.origin}${LIST}`),
+    list: read(open, `${open.origin}${SITE_LIST}`),
+    vacancy: read(open, `${open.origin}${SITE_VACANCY}`),
+  });
+
   // 2. Cold reads: every request a distinct cache key, so each one goes to
   // Caraer. The baseline is the very same upstream calls made directly, so the
   // difference is what the edge adds (KV miss, projection, ETag, store).
@@ -296,6 +319,11 @@ async function main() {
 
   // 6. 1,000 concurrent valid submissions from one address against a limit of N.
   console.log("1,000 concurrent submissions from one address ...");
+  // The form's definition is cached first, as on a live form: the burst measures the
+  // limiter, not 1,000 requests waiting on one cold definition look-up.
+  const definition = await fetch(`${strict.origin}/v1/forms/${OPEN_APPLICATION_FORM_UUID}`);
+  await definition.arrayBuffer();
+  if (definition.status !== 200) throw new Error(`form definition answered ${definition.status}`);
   let i = 0;
   const burst = await runLoad({
     url: `${strict.origin}/v1/forms/${OPEN_APPLICATION_FORM_UUID}/submissions`,
@@ -321,13 +349,17 @@ const figures = (r) =>
 
 function report(results) {
   const { constant, kv, cached } = results.cached;
+  const site = results.site;
   const cold = results.cold;
   const r = results.readLimiter;
   const s = results.strictLimiter;
   const refused = results.burst[429] ?? 0;
-  const admitted = Object.entries(results.burst)
-    .filter(([status]) => status !== "429")
-    .reduce((sum, [, count]) => sum + count, 0);
+  // Admitted means accepted (201 delivered, 202 queued); anything else that is not a 429
+  // (a 503 when Caraer or the limiter is too slow for the burst) is neither.
+  const admitted = (results.burst[201] ?? 0) + (results.burst[202] ?? 0);
+  const otherwise = Object.entries(results.burst)
+    .filter(([status]) => !["201", "202", "429"].includes(status))
+    .map(([status, count]) => `${count} × ${status}`);
   const cpus = os.cpus();
 
   console.log("");
@@ -344,6 +376,9 @@ function report(results) {
   line("constant floor (bytes from memory)", figures(constant));
   line("KV floor (one getWithMetadata)", figures(kv));
   line("cached list read", figures(cached));
+  line("cached JSON read (site comparison)", figures(site.json));
+  line(`careers list page ${SITE_LIST}`, figures(site.list));
+  line("careers vacancy page /jobs/vacancies/{slug}", figures(site.vacancy));
   line(
     "cold list read: p50 | p99 | CPU",
     `${fmt(cold.p50)} ms | ${fmt(cold.p99)} ms | ${fmt(cold.cpuPerRequest * 1000, 0)} µs/req`,
@@ -370,7 +405,7 @@ function report(results) {
   );
   line(
     `1,000 concurrent submissions, one address, limit ${STRICT_LIMIT}: admitted | refused`,
-    `${admitted} | ${refused}`,
+    `${admitted} | ${refused}${otherwise.length > 0 ? ` | otherwise ${otherwise.join(", ")}` : ""}`,
   );
 
   const targets = [
@@ -383,6 +418,18 @@ function report(results) {
       "<=",
       1.5,
     ],
+    [
+      "careers list page throughput / cached JSON read",
+      site.list.rps / site.json.rps,
+      ">=",
+      HTML_RATIO,
+    ],
+    [
+      "careers vacancy page throughput / cached JSON read",
+      site.vacancy.rps / site.json.rps,
+      ">=",
+      HTML_RATIO,
+    ],
     ["cold read p50 added over direct upstream (ms)", cold.p50 - cold.direct50, "<=", 5],
     ["submission p50 with strict limiter / without", s.with.p50 / s.without.p50, "<=", 1.3],
   ];
@@ -390,7 +437,10 @@ function report(results) {
   console.log("targets (docs/benchmarks.md):");
   for (const [label, value, op, target] of targets) {
     const met = op === ">=" ? value >= target : value <= target;
-    line(`  ${label} (${op} ${target})`, `${fmt(value, 2).padStart(6)}  ${met ? "met" : "MISSED"}`);
+    line(
+      `  ${label} (${op} ${fmt(target, 2)})`,
+      `${fmt(value, 2).padStart(6)}  ${met ? "met" : "MISSED"}`,
+    );
   }
   line(
     "  CPU per cached read / KV floor (for reference)",
@@ -426,6 +476,8 @@ function report(results) {
     ["constant floor", constant.statuses, "200"],
     ["KV floor", kv.statuses, "200"],
     ["cached read", cached.statuses, "200"],
+    ["careers list page", site.list.statuses, "200"],
+    ["careers vacancy page", site.vacancy.statuses, "200"],
     ["steady reads", results.steady.statuses, "200"],
     ["read limiter", r.with.statuses, "200"],
     ["strict limiter", s.with.statuses, "422"],

@@ -9,9 +9,10 @@ import { gzipSync } from "node:zlib";
 import { build } from "./build.mjs";
 import { start } from "./workerd.mjs";
 
-// The gate, not the goal: the goal is 90 KiB (docs/benchmarks.md). The careers
-// site, its SEO outputs and the server-rendered forms brought the bundle to
-// about 114 KiB; this gate stops it growing further until it is cut back.
+// The gate, not the goal: the goal is 90 KiB, and CI should fail above 100
+// (docs/benchmarks.md). The careers site, SEO outputs, server-rendered forms,
+// configuration check and documented OpenAPI examples bring it to about 118.5 KiB
+// (README, "Bundle size"). This gate stops it growing until it is cut back.
 const BUDGET_KIB = 120;
 
 const bundle = build("wrangler.toml");

@@ -5,6 +5,7 @@ import {
   type StoredMeta,
   type TombstoneMeta,
 } from "./entry";
+import type { HotTierOptions } from "./hot-tier";
 
 /** KV's minimum `expirationTtl`, in seconds. */
 const KV_MIN_EXPIRATION = 60;
@@ -59,6 +60,12 @@ export interface CachedReadOptions<T> {
   follow?: GenerationFollow<T>;
   /** Keeps background refreshes alive after the response is sent. */
   waitUntil: (promise: Promise<unknown>) => void;
+  /**
+   * The isolate's hot tier in front of KV (docs/kv-keys.md, "Hot tier"): a copy
+   * younger than its window answers without a KV read, if it would answer as a
+   * fresh entry from KV would. Off when absent.
+   */
+  hot?: HotTierOptions;
   /** Called when a refresh or a cache write fails; the stale entry stays. */
   onRefreshError?: (error: unknown) => void;
   now?: () => number;
@@ -85,33 +92,34 @@ const inflight = new Map<string, Promise<CachedBody | null>>();
 export async function cachedRead<T>(options: CachedReadOptions<T>): Promise<CachedBody | null> {
   const now = options.now?.() ?? Date.now();
   const follow = options.follow;
-  const [cached, knownGeneration] = await Promise.all([
+  const knownGeneration = follow?.object === undefined ? undefined : follow.current(follow.object);
+  const hot = options.hot?.tier.get(options.key, now - options.hot.windowMs);
+  if (hot) {
+    const stamp = await stampOfEntry(follow, hot.meta, await knownGeneration);
+    const answer = freshAnswer(options, now, hot.value, hot.meta, stamp);
+    if (answer !== undefined) return answer;
+  }
+  const [cached, generation] = await Promise.all([
     options.kv.getWithMetadata<StoredMeta>(options.key, "text"),
-    follow?.object === undefined ? undefined : follow.current(follow.object),
+    knownGeneration,
   ]);
   const meta = cached.value === null ? null : cached.metadata;
   if (!meta) {
-    return loadOnce(options, now, { object: follow?.object, generation: knownGeneration }, false);
+    return loadOnce(options, now, { object: follow?.object, generation }, false);
   }
-  const object = meta.object ?? follow?.object;
-  const generation =
-    object === undefined || !follow
-      ? undefined
-      : object === follow.object
-        ? knownGeneration
-        : await follow.current(object);
-  const stamp: Stamp = { object, generation };
-  // A webhook bumped the object since the entry was stored: it must not be served as it is.
-  const outdated = generation !== undefined && generation > (meta.generation ?? 0);
-  const age = now - meta.fetchedAt;
-
-  if ("gone" in meta) {
-    const trusted = Math.max(options.ttl, TOMBSTONE_MIN_TTL) * 1000;
-    return !outdated && age <= trusted ? null : loadOnce(options, now, stamp, true);
+  const value = cached.value ?? "";
+  const stamp = await stampOfEntry(follow, meta, generation);
+  const fresh = freshAnswer(options, now, value, meta, stamp);
+  if (fresh !== undefined) {
+    options.hot?.tier.set(options.key, { value, meta, copiedAt: now });
+    return fresh;
   }
-  const entry = { body: cached.value ?? "", etag: meta.etag, fetchedAt: meta.fetchedAt };
-  if (!outdated && age <= options.ttl * 1000) return { ...entry, state: "HIT" };
-  if (age > (options.ttl + options.staleTtl) * 1000) return loadOnce(options, now, stamp, true);
+  if ("gone" in meta) return loadOnce(options, now, stamp, true);
+  const outdated = isOutdated(meta, stamp);
+  const entry = { body: value, etag: meta.etag, fetchedAt: meta.fetchedAt };
+  if (now - meta.fetchedAt > (options.ttl + options.staleTtl) * 1000) {
+    return loadOnce(options, now, stamp, true);
+  }
   if (options.revalidate !== "before-answering" && !outdated) {
     if (!inflight.has(options.key)) {
       options.waitUntil(
@@ -129,6 +137,47 @@ export async function cachedRead<T>(options: CachedReadOptions<T>): Promise<Cach
     options.onRefreshError?.(error);
     return { ...entry, state: "STALE" };
   }
+}
+
+/**
+ * The stamp an entry is judged by: its object (or the read's) and that
+ * object's current generation.
+ */
+async function stampOfEntry<T>(
+  follow: GenerationFollow<T> | undefined,
+  meta: StoredMeta,
+  knownGeneration: number | undefined,
+): Promise<Stamp> {
+  const object = meta.object ?? follow?.object;
+  if (object === undefined || !follow) return { object };
+  const generation = object === follow.object ? knownGeneration : await follow.current(object);
+  return { object, generation };
+}
+
+/** A webhook bumped the object since the entry was stored: it must not be served as it is. */
+function isOutdated(meta: StoredMeta, stamp: Stamp): boolean {
+  return stamp.generation !== undefined && stamp.generation > (meta.generation ?? 0);
+}
+
+/**
+ * The answer an entry gives without asking Caraer: HIT for a fresh entry,
+ * `null` for a trusted tombstone; `undefined` when it is stale, expired or
+ * outdated and the read has to go on.
+ */
+function freshAnswer<T>(
+  options: CachedReadOptions<T>,
+  now: number,
+  value: string,
+  meta: StoredMeta,
+  stamp: Stamp,
+): CachedBody | null | undefined {
+  if (isOutdated(meta, stamp)) return undefined;
+  const age = now - meta.fetchedAt;
+  if ("gone" in meta) {
+    return age <= Math.max(options.ttl, TOMBSTONE_MIN_TTL) * 1000 ? null : undefined;
+  }
+  if (age > options.ttl * 1000) return undefined;
+  return { body: value, etag: meta.etag, fetchedAt: meta.fetchedAt, state: "HIT" };
 }
 
 /** Joins the load already running for this key in this isolate, or starts one. */
@@ -198,6 +247,7 @@ function store<T>(
   metadata: EntryMeta | TombstoneMeta,
 ): void {
   const expirationTtl = Math.max(KV_MIN_EXPIRATION, options.ttl + options.staleTtl);
+  options.hot?.tier.set(options.key, { value, meta: metadata, copiedAt: metadata.fetchedAt });
   options.waitUntil(
     options.kv
       .put(options.key, value, { metadata, expirationTtl })

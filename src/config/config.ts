@@ -38,6 +38,10 @@ export const ConfigSchema = z
     ALLOWED_ORIGINS: stringList(OriginPattern).default([]),
     UPSTREAM_TIMEOUT_MS: integer(100, 60_000).default(8_000),
     LISTS: structured(ListsSchema).default({}).transform(dictionary),
+    // The hot tier in front of KV (docs/kv-keys.md, "Hot tier"): how long an isolate answers
+    // from its copy of an entry without a KV read (0 turns it off), and its memory budget.
+    HOT_CACHE_SECONDS: integer(0, 60).default(2),
+    HOT_CACHE_BYTES: integer(0, 64 * 1024 * 1024).default(8 * 1024 * 1024),
     PAGE_TTL: integer(0, 86_400).default(300),
     PAGE_STALE_TTL: integer(0, 604_800).default(86_400),
     // Refined by the forms and rate-limit features; accepted as objects until then.

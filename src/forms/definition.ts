@@ -36,6 +36,7 @@ export async function readFormDefinition(
     ttl: served.settings.ttl,
     staleTtl: served.settings.staleTtl,
     waitUntil: ctx.waitUntil,
+    hot: ctx.hot,
     onRefreshError: (error) =>
       ctx.log.warn("form.refresh_failed", { form: served.uuid, ...describeError(error) }),
     load: async () => {

@@ -37,6 +37,12 @@ export interface SubmissionInput {
   clientIp: string | undefined;
   /** The client as the rate limits count it: scopes payload-derived idempotency. */
   client: string;
+  /**
+   * Waits for the strict rate limit's decision, which runs while the body is
+   * read (`src/ratelimit/admission.ts`); throws its refusal. Nothing of the
+   * submission reaches Caraer, a ledger or a queue before it resolves.
+   */
+  admitted: () => Promise<void>;
 }
 
 async function checkPostedFiles(
@@ -128,7 +134,8 @@ async function decoy(input: SubmissionInput, name: string): Promise<SubmissionOu
 /**
  * Handles one parsed submission through the spam layers, validation and the
  * submission's ledger, cheapest refusal first: file limits, validation, a
- * replay of an earlier answer, Turnstile, then uploads and delivery. A
+ * replay of an earlier answer, Turnstile, then uploads and delivery; the
+ * strict rate limit is waited for after the file checks, before validation. A
  * honeypot catch goes through the same checks and is then answered like a
  * queued submission (a decoy). Refusals are thrown as `ApiError`s.
  */
@@ -140,6 +147,8 @@ export async function handleSubmission(input: SubmissionInput): Promise<Submissi
     services.log.warn("forms.spam_blocked", { form: served.uuid, layer: "honeypot" });
   }
   const checkedFiles = await checkPostedFiles(raw, input);
+  // Validation may look up a related record in Caraer: only for an admitted request.
+  await input.admitted();
   const valid = await validateSubmission(raw, {
     served,
     definition: input.definition,

@@ -27,6 +27,8 @@ export interface AppEnv {
     requestId: string;
     services: Services;
     errorPage?: ErrorPage;
+    /** The strict rate limit's decision while the route reads its body (`src/ratelimit/admission.ts`). */
+    admission?: Promise<Record<string, string>>;
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { type HotTierOptions, isolateHotTier } from "../cache/hot-tier";
 import type { AppEnv } from "../http/context";
 import type { Logger } from "../observability/log";
 import type { CaraerClient } from "../upstream/client";
@@ -11,6 +12,8 @@ export interface ReadContext {
   /** Tenant identity, so isolate memory never mixes two configurations. */
   tenant: string;
   waitUntil: (promise: Promise<unknown>) => void;
+  /** The isolate's hot tier in front of KV; absent when `HOT_CACHE_SECONDS` is 0. */
+  hot?: HotTierOptions;
 }
 
 /** Builds the read context of a request. */
@@ -22,5 +25,12 @@ export function readContext(c: Context<AppEnv>): ReadContext {
     kv: c.env.CACHE,
     tenant: `${config.CARAER_API_BASE}|${config.CARAER_COMPANY_UUID}`,
     waitUntil: (promise) => c.executionCtx.waitUntil(promise),
+    hot:
+      config.HOT_CACHE_SECONDS > 0
+        ? {
+            tier: isolateHotTier(config.HOT_CACHE_BYTES),
+            windowMs: config.HOT_CACHE_SECONDS * 1000,
+          }
+        : undefined,
   };
 }

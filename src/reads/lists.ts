@@ -21,16 +21,20 @@ export async function readListPage(
   list: ListDefinition,
   params: URLSearchParams,
 ): Promise<CachedBody> {
-  const schema = await loadPublicSchema(ctx, list.object);
+  // Independent look-ups, side by side: on a cold isolate each may be a KV read.
+  const [schema, generation] = await Promise.all([
+    loadPublicSchema(ctx, list.object),
+    getGeneration(ctx.kv, list.object),
+  ]);
   logOperatorMistakes(ctx.log, operatorMistakes(name, list, schema));
   const request = parseListQuery(params, list, schema);
-  const generation = await getGeneration(ctx.kv, list.object);
   const cached = await cachedRead({
     kv: ctx.kv,
     key: await kvKeys.listPage(name, generation, schema.fingerprint, canonicalListQuery(request)),
     ttl: list.ttl,
     staleTtl: list.staleTtl,
     waitUntil: ctx.waitUntil,
+    hot: ctx.hot,
     onRefreshError: (error) =>
       ctx.log.warn("list.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {

@@ -33,6 +33,7 @@ export async function readPage(
       objectOf: (value) => webpageObject(value.data),
     },
     waitUntil: ctx.waitUntil,
+    hot: ctx.hot,
     onRefreshError: (error) => ctx.log.warn("page.refresh_failed", { ...describeError(error) }),
     load: async () => {
       let page: Awaited<ReturnType<typeof ctx.caraer.getWebpage>>;

@@ -37,6 +37,7 @@ export async function readRecord(
     revalidate: "before-answering",
     follow: followObject(ctx, list.object),
     waitUntil: ctx.waitUntil,
+    hot: ctx.hot,
     onRefreshError: (error) =>
       ctx.log.warn("record.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {
@@ -71,6 +72,7 @@ export async function readPreview(
     revalidate: "before-answering",
     follow: followObject(ctx, list.object),
     waitUntil: ctx.waitUntil,
+    hot: ctx.hot,
     onRefreshError: (error) =>
       ctx.log.warn("preview.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {

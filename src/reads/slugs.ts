@@ -32,6 +32,7 @@ export async function readRecordBySlug(
     ttl: list.ttl,
     staleTtl: list.staleTtl,
     waitUntil: ctx.waitUntil,
+    hot: ctx.hot,
     onRefreshError: (error) =>
       ctx.log.warn("slug.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {

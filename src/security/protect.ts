@@ -4,9 +4,10 @@ import { TrieRouter } from "hono/router/trie-router";
 import type { StrictRouteClass } from "../config/rate-limits";
 import { isHtmlPost } from "../forms/html";
 import { assertFormKnown } from "../forms/known";
-import { servedForm } from "../forms/served";
+import { type ServedForm, servedForm } from "../forms/served";
 import type { App, AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
+import { startAdmission } from "../ratelimit/admission";
 import { enforceClientLimit, enforceReadLimit, enforceStrictLimit } from "../ratelimit/enforce";
 import { htmlErrorPage } from "../routes/forms/pages";
 import { acceptedMediaType, limitBody } from "./body";
@@ -64,13 +65,29 @@ async function guardRequest(
   const type = guard.body ? acceptedMediaType(c, guard.body) : undefined;
 
   let headers: Record<string, string> = {};
+  let admission: Promise<Record<string, string>> | undefined;
   if (guard.limit === "read") await enforceReadLimit(c);
-  else if (guard.limit) headers = await limitForm(c, guard.limit, params);
+  else if (guard.limit) {
+    const counted = countForm(c, guard.limit, await knownForm(c, params));
+    if (OVERLAPPED.has(guard.limit)) {
+      admission = counted;
+      startAdmission(c, admission);
+    } else headers = await counted;
+  }
 
   if (guard.body && type) await limitBody(guard.body.maxBytes(type, c, params))(c, next);
   else await next();
+  // A refusal replaces whatever the route answered (it read the body, nothing more).
+  if (admission) headers = await admission;
   setHeaders(c, headers);
 }
+
+/**
+ * Route classes whose strict limit is decided while the route reads and
+ * parses its body: their routes wait for `admitted(c)` before anything
+ * reaches Caraer, a ledger or a queue (`src/routes/forms/submissions.ts`).
+ */
+const OVERLAPPED: ReadonlySet<StrictRouteClass> = new Set(["submission"]);
 
 function assertKnown(c: Context<AppEnv>, known: NonNullable<RouteGuard["known"]>, params: Params) {
   const entries = known.entries(c.get("services").config);
@@ -79,19 +96,26 @@ function assertKnown(c: Context<AppEnv>, known: NonNullable<RouteGuard["known"]>
 }
 
 /**
- * The strict limits of a form route. The form must be served (configured,
+ * The form of a strictly limited form route. It must be served (configured,
  * and known to Caraer) before anything is counted against it, so a new form
- * UUID buys no budget; then its per-form budget, then the client's budget
- * across every form. Returns the per-form RateLimit headers.
+ * UUID buys no budget.
  */
-async function limitForm(
-  c: Context<AppEnv>,
-  routeClass: StrictRouteClass,
-  params: Params,
-): Promise<Record<string, string>> {
+async function knownForm(c: Context<AppEnv>, params: Params): Promise<ServedForm> {
   // Canonical (lowercase) UUID: one spelling per form keeps one budget per form.
   const served = servedForm(c.get("services").config, params.form ?? "");
   await assertFormKnown(c, served);
+  return served;
+}
+
+/**
+ * Counts the request against the form's budget, then the client's budget
+ * across every form. Returns the per-form RateLimit headers.
+ */
+async function countForm(
+  c: Context<AppEnv>,
+  routeClass: StrictRouteClass,
+  served: ServedForm,
+): Promise<Record<string, string>> {
   const headers = await enforceStrictLimit(c, routeClass, served.uuid);
   await enforceClientLimit(c, routeClass);
   return headers;

@@ -5,15 +5,8 @@ import {
   OPEN_VACANCY_UUID,
   SKILLS_PROPERTY_UUID,
 } from "../../emulator/src/demo";
-import {
-  caraerApi,
-  edgeSettled,
-  edgeWith,
-  emulatorRequests,
-  injectFault,
-  resetAll,
-} from "../helpers";
-import type { ErrorBody, ListBody } from "./fixtures";
+import { edgeSettled, edgeWith, emulatorRequests, injectFault, resetAll } from "../helpers";
+import { type ErrorBody, indexCalls, type ListBody, renameVacancy } from "./fixtures";
 
 const LIST = "/v1/lists/vacancies?limit=2";
 const baseList = (env as unknown as { LISTS: { vacancies: Record<string, unknown> } }).LISTS
@@ -23,17 +16,6 @@ const baseList = (env as unknown as { LISTS: { vacancies: Record<string, unknown
 function withFreshness(ttl: number, staleTtl: number) {
   return { LISTS: { vacancies: { ...baseList, ttl, staleTtl } } };
 }
-
-async function renameVacancy(uuid: string, title: string) {
-  const response = await caraerApi(`/records/vacancy/${uuid}`, {
-    method: "PUT",
-    body: JSON.stringify({ properties: { title } }),
-  });
-  expect(response.status).toBe(200);
-}
-
-const indexCalls = async () =>
-  (await emulatorRequests({ method: "POST", path: "/api/v2/records/index" })).length;
 
 beforeEach(resetAll);
 afterEach(() => vi.restoreAllMocks());

@@ -1,4 +1,5 @@
-import { emulatorRequests } from "../helpers";
+import { expect } from "vitest";
+import { caraerApi, emulatorRequests } from "../helpers";
 
 /** UUID of seeded vacancy number `n` (1-based row of the emulator's vacancy seed). */
 export function vacancy(n: number): string {
@@ -58,3 +59,16 @@ export async function lastIndexFilter(): Promise<unknown> {
   const sent = await emulatorRequests({ method: "POST", path: "/api/v2/records/index" });
   return (sent.at(-1)?.body as { filter?: unknown } | undefined)?.filter;
 }
+
+/** Renames a vacancy in Caraer (the emulator), as an editor would. */
+export async function renameVacancy(uuid: string, title: string): Promise<void> {
+  const response = await caraerApi(`/records/vacancy/${uuid}`, {
+    method: "PUT",
+    body: JSON.stringify({ properties: { title } }),
+  });
+  expect(response.status).toBe(200);
+}
+
+/** How many `records/index` calls the emulator has received. */
+export const indexCalls = async () =>
+  (await emulatorRequests({ method: "POST", path: "/api/v2/records/index" })).length;

@@ -15,6 +15,7 @@ import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
+import { admitted } from "../../ratelimit/admission";
 import { clientAddress } from "../../security/client-address";
 import { formAgain, wantsFormPage } from "../../site/forms/again";
 import { UpstreamError } from "../../upstream/errors";
@@ -211,6 +212,7 @@ export function registerSubmissionRoute(app: App): void {
         idempotencyHeader: c.req.header("Idempotency-Key"),
         clientIp: c.req.header("CF-Connecting-IP"),
         client: clientAddress(c.req.raw),
+        admitted: () => admitted(c),
       });
       if (outcome.kind === "accepted") {
         services.log.info("submission.answered", {

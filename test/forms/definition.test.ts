@@ -166,6 +166,7 @@ describe("the OpenAPI document", () => {
       );
     expect(forms.sort()).toEqual([
       "delete /v1/admin/dead-letters/{submissionId}",
+      "get /v1/admin/config-check",
       "get /v1/admin/dead-letters",
       "get /v1/forms/{formUuid}",
       "get /v1/forms/{formUuid}/options/{propertyUuid}",

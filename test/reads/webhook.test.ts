@@ -172,6 +172,7 @@ describe("POST /v1/hooks/caraer", () => {
       generation: expect.any(Number),
       level: "info",
       event: "webhook.invalidated",
+      route: "POST /v1/hooks/caraer",
     });
     expect(lines.join("\n")).not.toContain("leak@internal.example");
   });

@@ -36,8 +36,8 @@ const worker = await start({
   bindings: { CARAER_API_BASE: "http://127.0.0.1:9", CARAER_API_TOKEN: "bundle-check" },
 });
 try {
-  // Through Miniflare's entry, where public/ answers before the Worker, as on Cloudflare.
-  const served = await fetch(`${worker.assetsOrigin}/openapi.json`);
+  // The config's static assets (public/) answer on the Worker's socket before the Worker, as on Cloudflare.
+  const served = await fetch(`${worker.origin}/openapi.json`);
   const fresh = await generateOpenApi();
   const type = served.headers.get("content-type");
   const sniff = served.headers.get("x-content-type-options");

@@ -58,10 +58,7 @@ export function cpuMs(pid) {
  * @param {{ config: string, bundle: string, bindings?: Record<string, unknown> }} options
  *   `config` supplies bindings (KV, DO, Queues, vars) as wrangler would; `bundle`
  *   is the built entry module; `bindings` overrides or adds vars.
- * @returns {Promise<{ origin: string, assetsOrigin: string, pid: number, dispose: () => Promise<void> }>}
- *   `origin` reaches the Worker alone; `assetsOrigin` goes through Miniflare's
- *   entry, where the config's static assets (public/) answer before the Worker,
- *   as on Cloudflare.
+ * @returns {Promise<{ origin: string, pid: number, dispose: () => Promise<void> }>}
  */
 export async function start({ config, bundle, bindings = {} }) {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(path.join(ROOT, config));
@@ -86,9 +83,9 @@ export async function start({ config, bundle, bindings = {} }) {
       ],
     }),
   );
-  const entry = await mf.ready;
+  await mf.ready;
   const url = await mf.unsafeGetDirectURL("worker");
   const pid = workerdChildren().find((candidate) => !before.has(candidate));
   if (pid === undefined) throw new Error(`no workerd process found for ${config}`);
-  return { origin: url.origin, assetsOrigin: entry.origin, pid, dispose: () => mf.dispose() };
+  return { origin: url.origin, pid, dispose: () => mf.dispose() };
 }

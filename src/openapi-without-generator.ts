@@ -47,13 +47,7 @@ export class OpenAPIRegistry {
   }
   registerPath(_route: unknown): void {}
   registerWebhook(_webhook: unknown): void {}
-  registerComponent(
-    _type: string,
-    name: string,
-    component: unknown,
-  ): { name: string; ref: unknown } {
-    return { name, ref: component };
-  }
+  registerComponent(_type: string, _name: string, _component: unknown): void {}
 }
 
 class NoGenerator {

@@ -1,11 +1,9 @@
 import { DurableObject } from "cloudflare:workers";
 import type { Config } from "../config/config";
-import { loadConfig, secretValues } from "../config/load";
-import { createLogger, type Logger } from "../observability/log";
+import { type Services, servicesFor } from "../services/services";
+import type { CaraerClient } from "../upstream/client";
 import { type AttemptOutcome, attemptDelivery, type DeliveryStage } from "./attempt";
-import { deliveryBackoffSeconds } from "./backoff";
 import { deadLetterStore } from "./bindings";
-import { caraerClientWithTimeout } from "./client";
 import { exhaustedReason } from "./messages";
 import type { PreparedSubmission } from "./prepared";
 import { type LedgerState, LedgerStateSchema, type SubmissionStatus } from "./state";
@@ -76,14 +74,9 @@ export class SubmissionLedger extends DurableObject<Env> {
     return run;
   }
 
-  private config(): Config {
-    const loaded = loadConfig(this.env);
-    if (!loaded.ok) throw loaded.error;
-    return loaded.config;
-  }
-
-  private logger(config: Config): Logger {
-    return createLogger({ submissionId: this.ctx.id.toString() }, secretValues(config));
+  /** This ledger's services; a broken configuration fails the call ({@link servicesFor}). */
+  private services(): Services {
+    return servicesFor(this.env, { submissionId: this.ctx.id.toString() });
   }
 
   private async load(): Promise<LedgerState | null> {
@@ -115,9 +108,8 @@ export class SubmissionLedger extends DurableObject<Env> {
     await this.ctx.storage.setAlarm(Date.now() + seconds * 1000);
   }
 
-  private tryDelivery(state: LedgerState, config: Config, timeoutMs: number, budgetMs: number) {
+  private tryDelivery(state: LedgerState, caraer: CaraerClient, budgetMs: number) {
     const started = Date.now();
-    const caraer = caraerClientWithTimeout(config, timeoutMs);
     return attemptDelivery(state, {
       caraer,
       save: (next) => this.save(next),
@@ -148,8 +140,8 @@ export class SubmissionLedger extends DurableObject<Env> {
    */
   accept(input: { payloadHash: string; prepared: PreparedSubmission }): Promise<AcceptResult> {
     return this.exclusive(async () => {
-      const config = this.config();
-      const log = this.logger(config);
+      const services = this.services();
+      const { config, log } = services;
       const existing = await this.load();
       if (existing && existing.payloadHash !== input.payloadHash) return { kind: "conflict" };
       if (existing && existing.status !== "pending") {
@@ -176,7 +168,7 @@ export class SubmissionLedger extends DurableObject<Env> {
       await this.save(state);
       if (!existing) await this.expireLater(config);
       const timeout = config.FORM_INLINE_TIMEOUT_MS;
-      const outcome = await this.tryDelivery(state, config, timeout, timeout * 2);
+      const outcome = await this.tryDelivery(state, services.caraerFor("inline"), timeout * 2);
       if (outcome.kind === "delivered") {
         finish(state);
         await this.save(state);
@@ -195,7 +187,7 @@ export class SubmissionLedger extends DurableObject<Env> {
           types: outcome.types,
         };
       }
-      return this.defer(state, outcome, config, log);
+      return this.defer(state, outcome, services);
     });
   }
 
@@ -207,8 +199,7 @@ export class SubmissionLedger extends DurableObject<Env> {
   private async defer(
     state: LedgerState,
     outcome: Exclude<AttemptOutcome, { kind: "delivered" }>,
-    config: Config,
-    log: Logger,
+    { log, retryAfter }: Services,
   ): Promise<AcceptResult> {
     state.lastError = outcome.error;
     await this.save(state);
@@ -218,9 +209,7 @@ export class SubmissionLedger extends DurableObject<Env> {
       error: outcome.error,
     });
     const delaySeconds =
-      outcome.kind === "transient"
-        ? deliveryBackoffSeconds(config, 1, outcome.retryAfterSeconds)
-        : 0;
+      outcome.kind === "transient" ? retryAfter(1, outcome.retryAfterSeconds) : 0;
     return { kind: "defer", delaySeconds };
   }
 
@@ -236,7 +225,7 @@ export class SubmissionLedger extends DurableObject<Env> {
       if (state.status === "pending") {
         state.status = "queued";
         await this.save(state);
-        await this.armBackstop(this.config(), delaySeconds);
+        await this.armBackstop(this.services().config, delaySeconds);
       }
       return answerOf(state, false);
     });
@@ -262,8 +251,8 @@ export class SubmissionLedger extends DurableObject<Env> {
    * during it, and after a failed try past the time the next one is due.
    */
   private async tryQueued(state: LedgerState, attempt: number): Promise<DeliveryResult> {
-    const config = this.config();
-    const log = this.logger(config);
+    const services = this.services();
+    const { config, log } = services;
     // A try runs, so the submission is in the queue even if the confirmation of its
     // caller never arrived: it is accepted.
     state.status = "queued";
@@ -273,8 +262,7 @@ export class SubmissionLedger extends DurableObject<Env> {
     await this.armBackstop(config, tryBudgetSeconds);
     const outcome = await this.tryDelivery(
       state,
-      config,
-      config.FORM_DELIVERY_TIMEOUT_MS,
+      services.caraerFor("delivery"),
       Number.POSITIVE_INFINITY,
     );
     if (outcome.kind === "delivered") {
@@ -296,7 +284,7 @@ export class SubmissionLedger extends DurableObject<Env> {
       // The backstop stays armed until the submission is marked failed.
       return { kind: "dead", reason: `rejected at ${outcome.stage}: ${outcome.error}` };
     }
-    const delaySeconds = deliveryBackoffSeconds(config, attempt, outcome.retryAfterSeconds);
+    const delaySeconds = services.retryAfter(attempt, outcome.retryAfterSeconds);
     await this.armBackstop(config, delaySeconds);
     return { kind: "retry", error: outcome.error, delaySeconds };
   }
@@ -333,7 +321,7 @@ export class SubmissionLedger extends DurableObject<Env> {
       // A replay gets a fresh set of tries, from the queue and from the backstop alike.
       state.attempts = 0;
       await this.save(state);
-      await this.armBackstop(this.config(), 0);
+      await this.armBackstop(this.services().config, 0);
       return true;
     });
   }
@@ -394,8 +382,8 @@ export class SubmissionLedger extends DurableObject<Env> {
    * the work done, or resumes it.
    */
   private async backstop(state: LedgerState): Promise<void> {
-    const config = this.config();
-    this.logger(config).warn("submission.backstop", {
+    const { config, log } = this.services();
+    log.warn("submission.backstop", {
       form: state.formUuid,
       attempts: state.attempts,
     });

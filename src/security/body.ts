@@ -14,14 +14,19 @@ export interface BodyRule {
   types: readonly MediaType[];
   /** Whether a request without a body (and Content-Type) is refused. */
   required: boolean;
-  /** The largest accepted body in bytes, given the request's media type and path parameters. */
-  maxBytes: (type: MediaType, c: Context<AppEnv>, params: Record<string, string>) => number;
+  /** The largest accepted body in bytes, given the request's media type (and what the guard resolved). */
+  maxBytes: (type: MediaType, c: Context<AppEnv>) => number;
 }
 
 /** The media type of a Content-Type value, without parameters, lowercased. */
 export function mediaType(contentType: string | undefined): string | undefined {
   const essence = contentType?.split(";", 1)[0]?.trim().toLowerCase();
   return essence || undefined;
+}
+
+/** The media type of a request, lowercased, without parameters (`""` without one). */
+export function mediaTypeOf(request: Request): string {
+  return mediaType(request.headers.get("Content-Type") ?? undefined) ?? "";
 }
 
 /** Whether the request carries a body at all. */

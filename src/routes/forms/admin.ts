@@ -3,9 +3,10 @@ import { createMiddleware } from "hono/factory";
 import * as z from "zod/v4";
 import { deadLetterStore } from "../../delivery/bindings";
 import { discardDeadLetter, replayDeadLetter } from "../../delivery/replay";
-import { secretMatches } from "../../hooks/verify";
+import { secretMatches } from "../../security/secret";
 import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { guard, JSON_BODY } from "../guard";
 import { errorResponse, SubmissionIdParam } from "./schemas";
 
 /** Most dead letters replayed by one "replay all" call, so it stays within a request's limits. */
@@ -38,6 +39,7 @@ const DeadLetterSchema = z
   .openapi("DeadLetter");
 
 const security = [{ operatorToken: [] }];
+const submissionParams = z.object({ submissionId: SubmissionIdParam });
 const unauthorized = errorResponse("Missing or wrong operator token (`UNAUTHORIZED`).");
 
 const listRoute = createRoute({
@@ -48,7 +50,7 @@ const listRoute = createRoute({
   description:
     "Submissions Caraer refused on the queued path or that ran out of retries, oldest first, with the reason. No personal data.",
   security,
-  middleware: [operatorOnly] as const,
+  middleware: [guard({ body: JSON_BODY }), operatorOnly] as const,
   request: {
     query: z.object({
       limit: z
@@ -83,8 +85,8 @@ const replayOneRoute = createRoute({
   description:
     "Queues the submission again; finished steps are kept, so a record that exists is linked, not created again.",
   security,
-  middleware: [operatorOnly] as const,
-  request: { params: z.object({ submissionId: SubmissionIdParam }) },
+  middleware: [guard({ params: submissionParams, body: JSON_BODY }), operatorOnly] as const,
+  request: { params: submissionParams },
   responses: {
     202: {
       description: "Queued again.",
@@ -109,7 +111,7 @@ const replayAllRoute = createRoute({
   summary: "Replay dead-lettered submissions",
   description: `Queues up to ${REPLAY_BATCH} dead letters again, oldest first; call again while \`remaining\` is above 0.`,
   security,
-  middleware: [operatorOnly] as const,
+  middleware: [guard({ body: JSON_BODY }), operatorOnly] as const,
   responses: {
     202: {
       description: "What was queued again.",
@@ -133,8 +135,8 @@ const discardRoute = createRoute({
   description:
     "Forgets a submission an operator resolved by hand (its stored content is deleted). It will not be delivered.",
   security,
-  middleware: [operatorOnly] as const,
-  request: { params: z.object({ submissionId: SubmissionIdParam }) },
+  middleware: [guard({ params: submissionParams, body: JSON_BODY }), operatorOnly] as const,
+  request: { params: submissionParams },
   responses: {
     204: { description: "Discarded." },
     401: unauthorized,

@@ -6,8 +6,11 @@ import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { readContext } from "../../reads/context";
 import { sendCached } from "../../reads/respond";
+import { guard } from "../guard";
 import { cachedReadHeaders, readErrorResponses } from "../schemas";
 import { FormFieldSchema, FormUuidParam } from "./schemas";
+
+const params = z.object({ formUuid: FormUuidParam });
 
 const route = createRoute({
   method: "get",
@@ -16,7 +19,8 @@ const route = createRoute({
   summary: "A public form and its render-ready fields",
   description:
     "Caraer's public form as fetched (`form`) and a flat list of its inputs (`fields`) in form order. Only forms listed in `FORMS` are served; any other answers 404 like an unknown one. Cached in KV (fresh, then stale while refreshed), with an ETag.",
-  request: { params: z.object({ formUuid: FormUuidParam }) },
+  middleware: guard({ params, rateLimit: "read" }),
+  request: { params },
   responses: {
     200: {
       description: "The form.",

@@ -10,10 +10,16 @@ import { describeError } from "../../observability/log";
 import { readContext } from "../../reads/context";
 import { sendCached } from "../../reads/respond";
 import { UpstreamError } from "../../upstream/errors";
-import { cachedReadHeaders, readErrorResponses } from "../schemas";
+import { guard } from "../guard";
+import { cachedReadHeaders, readErrorResponses, UuidParam } from "../schemas";
 import { FormUuidParam } from "./schemas";
 
 const SELECTABLE = new Set(["single-select", "multi-select", "tag"]);
+
+const params = z.object({
+  formUuid: FormUuidParam,
+  propertyUuid: UuidParam.openapi({ description: "The field's `propertyUuid`." }),
+});
 
 const route = createRoute({
   method: "get",
@@ -22,13 +28,9 @@ const route = createRoute({
   summary: "A page of a form field's options",
   description:
     "Proxies Caraer's public options route, only for select and tag fields that are visible inputs of this form. Cached briefly.",
+  middleware: guard({ params, rateLimit: "read" }),
   request: {
-    params: z.object({
-      formUuid: FormUuidParam,
-      propertyUuid: z
-        .string()
-        .openapi({ format: "uuid", description: "The field's `propertyUuid`." }),
-    }),
+    params,
     query: z.object({
       q: z.string().max(200).optional().openapi({ description: "Search text.", example: "java" }),
       page: z

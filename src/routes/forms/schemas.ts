@@ -2,15 +2,15 @@ import * as z from "zod/v4";
 import { SUBMISSION_STATUSES } from "../../delivery/state";
 import { FieldSchema } from "../../forms/fields";
 import { ErrorEnvelopeSchema } from "../../http/errors";
+import { UuidParam } from "../schemas";
 
 /** Path parameter: a form UUID listed in `FORMS`. */
-export const FormUuidParam = z
-  .string()
-  .openapi({ format: "uuid", example: "5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50" });
+export const FormUuidParam = UuidParam.openapi({ example: "5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50" });
 
 /** Path parameter: a submission ID as answered by the submission route. */
 export const SubmissionIdParam = z
   .string()
+  .regex(/^[0-9a-fA-F]{64}$/)
   .openapi({ description: "64 hex digits.", example: "0".repeat(64) });
 
 /**

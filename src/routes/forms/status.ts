@@ -5,7 +5,10 @@ import { isDecoy } from "../../forms/decoy";
 import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
+import { guard } from "../guard";
 import { errorResponse, FormUuidParam, SubmissionIdParam, SubmissionStatusSchema } from "./schemas";
+
+const params = z.object({ formUuid: FormUuidParam, submissionId: SubmissionIdParam });
 
 const route = createRoute({
   method: "get",
@@ -14,7 +17,8 @@ const route = createRoute({
   summary: "A submission's status",
   description:
     "Whether an accepted submission is `queued`, `delivered` or `failed`; nothing about its content. Known for the retention period (`SUBMISSION_RETENTION_SECONDS`, default 7 days) after delivery.",
-  request: { params: z.object({ formUuid: FormUuidParam, submissionId: SubmissionIdParam }) },
+  middleware: guard({ params, rateLimit: "read" }),
+  request: { params },
   responses: {
     200: {
       description: "The status.",

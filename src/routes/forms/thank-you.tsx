@@ -6,10 +6,13 @@ import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { readContext } from "../../reads/context";
+import { guard } from "../guard";
 import { errorResponse, FormUuidParam } from "./schemas";
 
 /** Shown when the form has no `thankYouMessage`. */
 const DEFAULT_MESSAGE = "Thank you! We received your submission.";
+
+const params = z.object({ formUuid: FormUuidParam });
 
 const route = createRoute({
   method: "get",
@@ -18,7 +21,8 @@ const route = createRoute({
   summary: "The built-in thank-you page",
   description:
     "Where a plain HTML form post lands when neither `FORMS[form].redirectUrl` nor the form's `redirectUrl` is set: shows the form's `thankYouMessage`.",
-  request: { params: z.object({ formUuid: FormUuidParam }) },
+  middleware: guard({ params, rateLimit: "read" }),
+  request: { params },
   responses: {
     200: { description: "The page.", content: { "text/html": { schema: z.string() } } },
     404: errorResponse("Unknown or unserved form (`NOT_FOUND`)."),

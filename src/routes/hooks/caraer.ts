@@ -2,11 +2,13 @@ import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import { invalidateObject } from "../../hooks/invalidate";
 import { WebhookPayloadSchema } from "../../hooks/payload";
-import { presentedSecret, secretMatches } from "../../hooks/verify";
+import { presentedSecret } from "../../hooks/verify";
 import type { App } from "../../http/context";
 import { ApiError, ErrorEnvelopeSchema } from "../../http/errors";
 import { fieldIssues } from "../../http/issues";
 import { parseJsonBody } from "../../security/json-depth";
+import { secretMatches } from "../../security/secret";
+import { guard, JSON_BODY } from "../guard";
 
 const errorContent = { "application/json": { schema: ErrorEnvelopeSchema } };
 
@@ -18,6 +20,7 @@ const route = createRoute({
   description:
     "Subscribe Caraer's `record.<object>.created|updated|deleted` topics to this URL. Authenticate with `Authorization: Bearer <WEBHOOK_SECRET>` or `?secret=<WEBHOOK_SECRET>`. A record event bumps its object's cache generation: the object's cached lists miss, and its cached records, previews and CMS pages revalidate before they are served again.",
   security: [{ webhookSecret: [] }],
+  middleware: guard({ body: { ...JSON_BODY, required: true } }),
   responses: {
     200: {
       description:

@@ -5,6 +5,7 @@ import { ApiError } from "../../http/errors";
 import { readContext } from "../../reads/context";
 import { readPreview } from "../../reads/records";
 import { sendCached } from "../../reads/respond";
+import { guard, guardedList } from "../guard";
 import {
   cachedReadHeaders,
   ListNameParam,
@@ -26,12 +27,15 @@ const PreviewSchema = z
   })
   .openapi("PublicPreview");
 
+const params = z.object({ list: ListNameParam, uuid: UuidParam, name: NameParam });
+
 const route = createRoute({
   method: "get",
   path: "/v1/lists/{list}/{uuid}/previews/{name}",
   tags: ["Records"],
   summary: "A named preview (card, detail…) of a record of a public list",
-  request: { params: z.object({ list: ListNameParam, uuid: UuidParam, name: NameParam }) },
+  middleware: guard({ params, list: "api", rateLimit: "read" }),
+  request: { params },
   responses: {
     200: {
       description: "The preview, projected onto public properties.",
@@ -46,9 +50,8 @@ const route = createRoute({
 /** Registers `GET /v1/lists/{list}/{uuid}/previews/{name}`. */
 export function registerPreviewRoute(app: App): void {
   app.openapi(route, async (c) => {
-    const { list: name, uuid, name: preview } = c.req.valid("param");
-    const list = c.get("services").config.LISTS[name];
-    if (!list) throw new ApiError("NOT_FOUND", "No such list.");
+    const { uuid, name: preview } = c.req.valid("param");
+    const { name, settings: list } = guardedList(c);
     if (!list.previews.includes(preview)) throw new ApiError("NOT_FOUND", "No such preview.");
     const cached = await readPreview(readContext(c), name, list, uuid.toLowerCase(), preview);
     if (!cached) throw new ApiError("NOT_FOUND", "No such record or preview.");

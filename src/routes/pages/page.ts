@@ -5,6 +5,7 @@ import { ApiError } from "../../http/errors";
 import { readContext } from "../../reads/context";
 import { readPage } from "../../reads/pages";
 import { sendCached } from "../../reads/respond";
+import { guard } from "../guard";
 import { cachedReadHeaders, readErrorResponses, SlugParam } from "../schemas";
 
 const WebpageSchema = z
@@ -26,6 +27,8 @@ const WebpageSchema = z
   })
   .openapi("PublicWebpage");
 
+const params = z.object({ rootSlug: SlugParam, slug: SlugParam });
+
 const route = createRoute({
   method: "get",
   path: "/v1/pages/{rootSlug}/{slug}",
@@ -33,7 +36,8 @@ const route = createRoute({
   summary: "A published Caraer CMS webpage",
   description:
     "Proxied from Caraer's public webpage endpoint for `CARAER_SUBDOMAIN`, projected and cached.",
-  request: { params: z.object({ rootSlug: SlugParam, slug: SlugParam }) },
+  middleware: guard({ params, rateLimit: "read" }),
+  request: { params },
   responses: {
     200: {
       description: "The webpage.",

@@ -8,7 +8,10 @@ import { feedEntry } from "../../seo/feed-entry";
 import { composeCached, FEED_SIZE, readNewestRecords } from "../../seo/site-records";
 import { canonicalUrl, requireSite, siteList } from "../../site/context";
 import { vacancyPath } from "../../site/data";
+import { guard } from "../guard";
 import { cachedReadHeaders, ListNameParam, readErrorResponses } from "../schemas";
+
+const params = z.object({ list: ListNameParam });
 
 const route = createRoute({
   method: "get",
@@ -22,7 +25,8 @@ const route = createRoute({
     "that leaves the list leaves the feed with the list's next refresh or webhook. Answers 404",
     "without `SITE` or for a list the site does not show.",
   ].join(" "),
-  request: { params: z.object({ list: ListNameParam }) },
+  middleware: guard({ params, list: "site", rateLimit: "read" }),
+  request: { params },
   responses: {
     200: {
       description: "An Atom 1.0 feed.",

@@ -5,6 +5,7 @@ import { sendCached } from "../../reads/respond";
 import { buildRobots } from "../../seo/robots";
 import { composeCached } from "../../seo/site-records";
 import { requireSite } from "../../site/context";
+import { guard } from "../guard";
 import { readErrorResponses } from "../schemas";
 
 /** How long crawlers and CDNs may keep `robots.txt`: it changes only with the configuration. */
@@ -17,6 +18,7 @@ const route = createRoute({
   summary: "Crawler rules of the careers site",
   description:
     "Allows the site, keeps crawlers off the JSON API (`/v1/`) and the fragments, and names the sitemap by its canonical URL on `SITE.origin`. Answers 404 without `SITE`.",
+  middleware: guard({ rateLimit: "read" }),
   responses: {
     200: {
       description: "robots.txt.",

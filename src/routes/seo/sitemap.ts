@@ -11,6 +11,7 @@ import {
 import { buildSitemap, latest, type SitemapUrl } from "../../seo/sitemap";
 import { canonicalUrl, requireSite } from "../../site/context";
 import { vacancyPath } from "../../site/data";
+import { guard } from "../guard";
 import { cachedReadHeaders, readErrorResponses } from "../schemas";
 
 const route = createRoute({
@@ -25,6 +26,7 @@ const route = createRoute({
     "so a vacancy that leaves a list leaves the sitemap with the list's next refresh or webhook.",
     "Answers 404 without `SITE`.",
   ].join(" "),
+  middleware: guard({ rateLimit: "read" }),
   responses: {
     200: {
       description: "A sitemaps.org 0.9 `urlset`.",

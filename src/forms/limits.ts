@@ -1,5 +1,6 @@
 import type { FormSettings } from "../config/forms";
 import { ApiError } from "../http/errors";
+import { bodyLimitRefusal } from "../security/body";
 import {
   MULTIPART_BOUNDS,
   type MultipartBounds,
@@ -23,8 +24,8 @@ export function multipartLimit(uploads: FormSettings["uploads"]): number {
 }
 
 /**
- * Parses a multipart body (already held to its size by the route guard) with
- * the runtime's own parser: 413 past `bounds` (parts, bytes of text parts;
+ * Parses a multipart body (held to its size by the route guard as it streams) with
+ * the runtime's own parser: 413 past the guard's limit or past `bounds` (parts, bytes of text parts;
  * checked while streaming), 400 when the body is not valid multipart.
  */
 export async function readFormData(
@@ -39,6 +40,8 @@ export async function readFormData(
   try {
     return await new Response(stream, { headers: { "Content-Type": contentType } }).formData();
   } catch {
+    const over = bodyLimitRefusal(request);
+    if (over) throw over;
     const refusal = counter?.refusal();
     if (refusal) throw refusal;
     throw new ApiError("INVALID_REQUEST", "The multipart body could not be read.");

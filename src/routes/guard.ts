@@ -107,8 +107,9 @@ async function guardRequest(c: Context<AppEnv>, next: Next, policy: GuardPolicy)
   if (policy.rateLimit === "read") await enforceReadLimit(c);
   else if (policy.rateLimit) headers = await limitForm(c, policy.rateLimit);
 
-  if (policy.body && type) await limitBody(policy.body.maxBytes(type, c))(c, next);
-  else await next();
+  if (policy.body && type) {
+    await limitBody(policy.body.maxBytes(type, c), type === "multipart/form-data")(c, next);
+  } else await next();
   setHeaders(c, headers);
 }
 

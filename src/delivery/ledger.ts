@@ -1,55 +1,31 @@
 import { DurableObject } from "cloudflare:workers";
-import type { Config } from "../config/config";
 import { type Services, servicesFor } from "../services/services";
 import type { CaraerClient } from "../upstream/client";
-import { type AttemptOutcome, attemptDelivery, type DeliveryStage } from "./attempt";
+import { type AttemptOutcome, attemptDelivery } from "./attempt";
 import { deadLetterStore } from "./bindings";
-import { exhaustedReason } from "./messages";
+import {
+  type AcceptResult,
+  afterFailedTry,
+  answerOf,
+  backstopReason,
+  type DeadLetterSummary,
+  type DeliveryResult,
+  finish,
+  type LedgerAnswer,
+  markFailed,
+  newLedgerState,
+  offered,
+  requeue,
+  summaryOf,
+} from "./ledger-state";
+import { LedgerStorage } from "./ledger-storage";
 import type { PreparedSubmission } from "./prepared";
-import { type LedgerState, LedgerStateSchema, type SubmissionStatus } from "./state";
+import type { LedgerState, SubmissionStatus } from "./state";
 
-const STATE_KEY = "state";
+export type { AcceptResult, DeadLetterSummary, DeliveryResult, LedgerAnswer };
 
 /** Most Caraer calls one try makes (scope, lookup, submit, link): bounds how long a try runs. */
 const CALLS_PER_TRY = 4;
-
-/** What the caller of a submission is answered. */
-export interface LedgerAnswer {
-  status: SubmissionStatus;
-  recordUuid: string | null;
-  /** True when this answer repeats an earlier one (same key, same payload). */
-  replayed: boolean;
-}
-
-/** The result of offering a submission to its ledger. */
-export type AcceptResult =
-  | { kind: "answer"; answer: LedgerAnswer }
-  /** The key was used before for a different payload. */
-  | { kind: "conflict" }
-  /** Caraer refused the submission outright; nothing was created or kept. */
-  | { kind: "refused"; stage: DeliveryStage; status: number | null; types: string[] }
-  /**
-   * The inline try could not finish: the caller must queue the submission
-   * (after `delaySeconds`) and then confirm with {@link SubmissionLedger.queued}.
-   */
-  | { kind: "defer"; delaySeconds: number };
-
-/** The result of a queued delivery try, for the queue consumer. */
-export type DeliveryResult =
-  | { kind: "done" }
-  /** Try again after `delaySeconds` (backoff, never sooner than Caraer's `Retry-After`). */
-  | { kind: "retry"; error: string; delaySeconds: number }
-  | { kind: "dead"; reason: string };
-
-/** What the dead-letter store keeps of a failed submission (no personal data). */
-export interface DeadLetterSummary {
-  submissionId: string;
-  formUuid: string;
-  reason: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: number;
-}
 
 /**
  * The ledger of one submission, keyed by form and idempotency key (or payload
@@ -66,6 +42,7 @@ export interface DeadLetterSummary {
  */
 export class SubmissionLedger extends DurableObject<Env> {
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly store = new LedgerStorage(this.ctx.storage);
 
   /** Runs `task` after every earlier call of this ledger has finished. */
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
@@ -79,40 +56,11 @@ export class SubmissionLedger extends DurableObject<Env> {
     return servicesFor(this.env, { submissionId: this.ctx.id.toString() });
   }
 
-  private async load(): Promise<LedgerState | null> {
-    const stored = await this.ctx.storage.get(STATE_KEY);
-    if (stored === undefined) return null;
-    const parsed = LedgerStateSchema.safeParse(stored);
-    // A state this code cannot read is kept for an operator rather than overwritten.
-    if (!parsed.success) throw new Error("unreadable ledger state");
-    return parsed.data;
-  }
-
-  private async save(state: LedgerState): Promise<void> {
-    state.updatedAt = Date.now();
-    await this.ctx.storage.put(STATE_KEY, state);
-  }
-
-  /** Schedules the removal of a finished (or never accepted) submission after the retention. */
-  private async expireLater(config: Config): Promise<void> {
-    await this.ctx.storage.setAlarm(Date.now() + config.SUBMISSION_RETENTION_SECONDS * 1000);
-  }
-
-  /**
-   * Arms the backstop of a queued submission: when no try has come
-   * `DELIVERY_BACKSTOP_SECONDS` after the next one is due (in `dueInSeconds`),
-   * {@link alarm} queues it again.
-   */
-  private async armBackstop(config: Config, dueInSeconds: number): Promise<void> {
-    const seconds = dueInSeconds + config.DELIVERY_BACKSTOP_SECONDS;
-    await this.ctx.storage.setAlarm(Date.now() + seconds * 1000);
-  }
-
   private tryDelivery(state: LedgerState, caraer: CaraerClient, budgetMs: number) {
     const started = Date.now();
     return attemptDelivery(state, {
       caraer,
-      save: (next) => this.save(next),
+      save: (next) => this.store.save(next),
       now: Date.now,
       hasTime: () => Date.now() - started < budgetMs,
     });
@@ -125,7 +73,7 @@ export class SubmissionLedger extends DurableObject<Env> {
    */
   peek(payloadHash: string): Promise<AcceptResult | null> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (!state || state.status === "pending") return null;
       if (state.payloadHash !== payloadHash) return { kind: "conflict" };
       return { kind: "answer", answer: answerOf(state, true) };
@@ -142,43 +90,27 @@ export class SubmissionLedger extends DurableObject<Env> {
     return this.exclusive(async () => {
       const services = this.services();
       const { config, log } = services;
-      const existing = await this.load();
-      if (existing && existing.payloadHash !== input.payloadHash) return { kind: "conflict" };
-      if (existing && existing.status !== "pending") {
-        return { kind: "answer", answer: answerOf(existing, true) };
-      }
-      const now = Date.now();
-      const state: LedgerState = existing ?? {
-        v: 1,
-        formUuid: input.prepared.formUuid,
-        payloadHash: input.payloadHash,
-        status: "pending",
-        prepared: null,
-        recordUuid: null,
-        linked: false,
-        uncertainSince: null,
-        attempts: 0,
-        lastError: null,
-        deadReason: null,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const existing = await this.store.load();
+      const earlier = offered(existing, input.payloadHash);
+      if (earlier) return earlier;
+      const state =
+        existing ?? newLedgerState(input.prepared.formUuid, input.payloadHash, Date.now());
       // A repeat after a refused queue write carries fresh upload keys: use its body.
       state.prepared = input.prepared;
-      await this.save(state);
-      if (!existing) await this.expireLater(config);
+      await this.store.save(state);
+      if (!existing) await this.store.expireLater(config);
       const timeout = config.FORM_INLINE_TIMEOUT_MS;
       const outcome = await this.tryDelivery(state, services.caraerFor("inline"), timeout * 2);
       if (outcome.kind === "delivered") {
         finish(state);
-        await this.save(state);
-        await this.expireLater(config);
+        await this.store.save(state);
+        await this.store.expireLater(config);
         log.info("submission.delivered", { form: state.formUuid, inline: true });
         return { kind: "answer", answer: answerOf(state, false) };
       }
       if (outcome.kind === "permanent" && state.recordUuid === null) {
         // Nothing exists in Caraer and the caller is still here to fix the input: forget it.
-        await this.ctx.storage.deleteAll();
+        await this.store.forget();
         log.warn("submission.refused", { form: state.formUuid, error: outcome.error });
         return {
           kind: "refused",
@@ -202,7 +134,7 @@ export class SubmissionLedger extends DurableObject<Env> {
     { log, retryAfter }: Services,
   ): Promise<AcceptResult> {
     state.lastError = outcome.error;
-    await this.save(state);
+    await this.store.save(state);
     log.info("submission.deferred", {
       form: state.formUuid,
       stage: outcome.stage,
@@ -220,12 +152,12 @@ export class SubmissionLedger extends DurableObject<Env> {
    */
   queued(delaySeconds = 0): Promise<LedgerAnswer | null> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (!state) return null;
       if (state.status === "pending") {
         state.status = "queued";
-        await this.save(state);
-        await this.armBackstop(this.services().config, delaySeconds);
+        await this.store.save(state);
+        await this.store.armBackstop(this.services().config, delaySeconds);
       }
       return answerOf(state, false);
     });
@@ -237,7 +169,7 @@ export class SubmissionLedger extends DurableObject<Env> {
    */
   deliver(attempt = 1): Promise<DeliveryResult> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (!state || state.status === "delivered" || state.status === "failed") {
         return { kind: "done" };
       }
@@ -257,9 +189,9 @@ export class SubmissionLedger extends DurableObject<Env> {
     // caller never arrived: it is accepted.
     state.status = "queued";
     state.attempts += 1;
-    await this.save(state);
+    await this.store.save(state);
     const tryBudgetSeconds = Math.ceil((CALLS_PER_TRY * config.FORM_DELIVERY_TIMEOUT_MS) / 1000);
-    await this.armBackstop(config, tryBudgetSeconds);
+    await this.store.armBackstop(config, tryBudgetSeconds);
     const outcome = await this.tryDelivery(
       state,
       services.caraerFor("delivery"),
@@ -267,43 +199,41 @@ export class SubmissionLedger extends DurableObject<Env> {
     );
     if (outcome.kind === "delivered") {
       finish(state);
-      await this.save(state);
-      await this.expireLater(config);
+      await this.store.save(state);
+      await this.store.expireLater(config);
       log.info("submission.delivered", { form: state.formUuid, attempts: state.attempts });
       return { kind: "done" };
     }
     state.lastError = outcome.error;
-    await this.save(state);
+    await this.store.save(state);
     log.warn("submission.try_failed", {
       form: state.formUuid,
       attempts: state.attempts,
       kind: outcome.kind,
       error: outcome.error,
     });
-    if (outcome.kind === "permanent") {
-      // The backstop stays armed until the submission is marked failed.
-      return { kind: "dead", reason: `rejected at ${outcome.stage}: ${outcome.error}` };
-    }
-    const delaySeconds = services.retryAfter(attempt, outcome.retryAfterSeconds);
-    await this.armBackstop(config, delaySeconds);
-    return { kind: "retry", error: outcome.error, delaySeconds };
+    const result = afterFailedTry(
+      outcome,
+      outcome.kind === "transient" ? services.retryAfter(attempt, outcome.retryAfterSeconds) : 0,
+    );
+    // A dead one keeps its backstop armed until the submission is marked failed.
+    if (result.kind === "retry") await this.store.armBackstop(config, result.delaySeconds);
+    return result;
   }
 
   /** Marks the submission dead-lettered; `null` when there is nothing left to deliver. */
   markFailed(reason: string): Promise<DeadLetterSummary | null> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (!state || state.status === "delivered") return null;
       return this.fail(state, reason);
     });
   }
 
   private async fail(state: LedgerState, reason: string): Promise<DeadLetterSummary> {
-    state.status = "failed";
-    state.deadReason = reason;
-    await this.save(state);
-    // Failed submissions wait for an operator, not for a timer.
-    await this.ctx.storage.deleteAlarm();
+    markFailed(state, reason);
+    await this.store.save(state);
+    await this.store.disarm();
     return summaryOf(this.ctx.id.toString(), state, reason);
   }
 
@@ -314,14 +244,11 @@ export class SubmissionLedger extends DurableObject<Env> {
    */
   requeue(): Promise<boolean> {
     return this.exclusive(async () => {
-      const state = await this.load();
-      if (state?.status !== "failed") return false;
-      state.status = "queued";
-      state.deadReason = null;
+      const state = await this.store.load();
       // A replay gets a fresh set of tries, from the queue and from the backstop alike.
-      state.attempts = 0;
-      await this.save(state);
-      await this.armBackstop(this.services().config, 0);
+      if (!requeue(state)) return false;
+      await this.store.save(state);
+      await this.store.armBackstop(this.services().config, 0);
       return true;
     });
   }
@@ -329,28 +256,27 @@ export class SubmissionLedger extends DurableObject<Env> {
   /** Undoes {@link requeue} when the replay message could not be queued. */
   restoreFailed(reason: string): Promise<void> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (state?.status !== "queued") return;
-      state.status = "failed";
-      state.deadReason = reason;
-      await this.save(state);
-      await this.ctx.storage.deleteAlarm();
+      markFailed(state, reason);
+      await this.store.save(state);
+      await this.store.disarm();
     });
   }
 
   /** Forgets a dead-lettered submission an operator discarded; false when it is not failed. */
   discard(): Promise<boolean> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (state?.status !== "failed") return false;
-      await this.ctx.storage.deleteAll();
+      await this.store.forget();
       return true;
     });
   }
 
   /** The public status of an accepted submission of `formUuid`; `null` otherwise. */
   async status(formUuid: string): Promise<SubmissionStatus | null> {
-    const state = await this.load();
+    const state = await this.store.load();
     if (!state || state.formUuid !== formUuid || state.status === "pending") return null;
     return state.status;
   }
@@ -362,13 +288,12 @@ export class SubmissionLedger extends DurableObject<Env> {
   override async alarm(): Promise<void> {
     await this.exclusive(async () => {
       // A call that ran while this alarm waited set a later one, which now decides.
-      const next = await this.ctx.storage.getAlarm();
-      if (next !== null && next > Date.now()) return;
-      const state = await this.load();
+      if (await this.store.alarmPending()) return;
+      const state = await this.store.load();
       if (state?.status === "queued") {
         await this.backstop(state);
       } else if (!state || state.status === "delivered" || state.status === "pending") {
-        await this.ctx.storage.deleteAll();
+        await this.store.forget();
       }
     });
   }
@@ -388,35 +313,10 @@ export class SubmissionLedger extends DurableObject<Env> {
       attempts: state.attempts,
     });
     const result = await this.tryQueued(state, state.attempts + 1);
-    if (result.kind === "done") return;
-    if (result.kind === "retry" && state.attempts < config.DELIVERY_MAX_ATTEMPTS) return;
-    const reason =
-      result.kind === "dead" ? result.reason : exhaustedReason(state.attempts, result.error);
+    const reason = backstopReason(result, state.attempts, config.DELIVERY_MAX_ATTEMPTS);
+    if (reason === null) return;
     // Stored first: if this stops before the ledger is marked, the backstop fires again.
     await deadLetterStore(this.env).add(summaryOf(this.ctx.id.toString(), state, reason));
     await this.fail(state, reason);
   }
-}
-
-function summaryOf(submissionId: string, state: LedgerState, reason: string): DeadLetterSummary {
-  return {
-    submissionId,
-    formUuid: state.formUuid,
-    reason,
-    attempts: state.attempts,
-    lastError: state.lastError,
-    createdAt: state.createdAt,
-  };
-}
-
-function finish(state: LedgerState): void {
-  state.status = "delivered";
-  state.prepared = null;
-  state.uncertainSince = null;
-  state.lastError = null;
-}
-
-function answerOf(state: LedgerState, replayed: boolean): LedgerAnswer {
-  const status = state.status === "pending" ? "queued" : state.status;
-  return { status, recordUuid: state.recordUuid, replayed };
 }

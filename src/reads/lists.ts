@@ -19,11 +19,11 @@ export async function readListPage(
   ctx: ReadContext,
   name: string,
   list: ListDefinition,
-  params: URLSearchParams,
+  query: URLSearchParams | Record<string, unknown>,
 ): Promise<CachedBody> {
   const schema = await loadPublicSchema(ctx, list.object);
   logOperatorMistakes(ctx.log, operatorMistakes(name, list, schema));
-  const request = parseListQuery(params, list, schema);
+  const request = parseListQuery(query, list, schema);
   const generation = await getGeneration(ctx.kv, list.object);
   const cached = await cachedRead({
     kv: ctx.kv,

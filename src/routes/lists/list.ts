@@ -28,7 +28,8 @@ const route = createRoute({
   middleware: guard({ params, list: "api", rateLimit: "read" }),
   request: {
     params,
-    query: z.object({
+    // Loose: `filter[prop]` and `filter[prop][operator]` are named by the list's properties.
+    query: z.looseObject({
       page: z.string().optional().openapi({ description: "1-based page number.", example: "1" }),
       limit: z
         .string()
@@ -73,7 +74,7 @@ const route = createRoute({
 export function registerListRoute(app: App): void {
   app.openapi(route, async (c) => {
     const { name, settings: list } = guardedList(c);
-    const cached = await readListPage(readContext(c), name, list, new URL(c.req.url).searchParams);
+    const cached = await readListPage(readContext(c), name, list, c.req.valid("query"));
     return sendCached(c, cached, list);
   });
 }

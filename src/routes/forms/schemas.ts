@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { SUBMISSION_ID } from "../../config/patterns";
 import { SUBMISSION_STATUSES } from "../../delivery/state";
 import { FieldSchema } from "../../forms/fields";
 import { ErrorEnvelopeSchema } from "../../http/errors";
@@ -10,7 +11,7 @@ export const FormUuidParam = UuidParam.openapi({ example: "5f0c9e2a-8b7d-4c3e-a1
 /** Path parameter: a submission ID as answered by the submission route. */
 export const SubmissionIdParam = z
   .string()
-  .regex(/^[0-9a-fA-F]{64}$/)
+  .regex(new RegExp(SUBMISSION_ID.source, "i"))
   .openapi({ description: "64 hex digits.", example: "0".repeat(64) });
 
 /**

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ListSchema } from "../../src/config/lists";
-import { projectPreview } from "../../src/projection/preview";
-import { publicProperties, toPublicSchema } from "../../src/projection/public-schema";
-import { projectRecord } from "../../src/projection/record";
-import { projectWebpage } from "../../src/projection/webpage";
-import { buildIndexBody, parseListQuery } from "../../src/reads/list-query";
+import { ListSchema } from "../config/lists";
+import { projectPreview } from "./preview";
+import { publicProperties, toPublicSchema } from "./public-schema";
+import { projectRecord } from "./record";
+import { projectWebpage } from "./webpage";
+import { buildIndexBody, parseListQuery } from "../reads/list-query";
 import {
   type Preview,
   PreviewSchema,
@@ -14,7 +14,7 @@ import {
   RecordSchema,
   type Webpage,
   WebpageSchema,
-} from "../../src/upstream/schemas";
+} from "../upstream/schemas";
 
 const TYPES = [
   "string",

@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ListSchema } from "../config/lists";
-import { projectPreview } from "./preview";
-import { publicProperties, toPublicSchema } from "./public-schema";
-import { projectRecord } from "./record";
-import { projectWebpage } from "./webpage";
 import { buildIndexBody, parseListQuery } from "../reads/list-query";
 import {
   type Preview,
@@ -15,6 +11,10 @@ import {
   type Webpage,
   WebpageSchema,
 } from "../upstream/schemas";
+import { projectPreview } from "./preview";
+import { publicProperties, toPublicSchema } from "./public-schema";
+import { projectRecord } from "./record";
+import { projectWebpage } from "./webpage";
 
 const TYPES = [
   "string",

@@ -5,11 +5,6 @@ import { ListSchema } from "../config/lists";
 import { JobPostingMappingSchema, type SiteList, SiteSchema } from "../config/site";
 import { publicProperties, toPublicSchema } from "../projection/public-schema";
 import { projectRecord } from "../projection/record";
-import { buildAtomFeed } from "./atom";
-import { feedEntry } from "./feed-entry";
-import { buildJobPosting } from "./job-posting";
-import { serializeJsonLd } from "./json-ld";
-import { buildSitemap } from "./sitemap";
 import { JobList } from "../site/components/job-list";
 import { Document } from "../site/components/layout";
 import { canonicalUrl, siteView } from "../site/context";
@@ -18,6 +13,11 @@ import { renderText } from "../site/respond";
 import { JsonLd } from "../site/structured-data";
 import { VacancyBody, type VacancyData } from "../site/views/vacancy";
 import { PropertySchema, RecordSchema } from "../upstream/schemas";
+import { buildAtomFeed } from "./atom";
+import { feedEntry } from "./feed-entry";
+import { buildJobPosting } from "./job-posting";
+import { serializeJsonLd } from "./json-ld";
+import { buildSitemap } from "./sitemap";
 
 // The pattern of test/reads/projection.property.test.ts, carried to what the
 // careers site renders: random property sets with random visibility flags,

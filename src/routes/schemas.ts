@@ -1,9 +1,10 @@
 import * as z from "zod/v4";
-import { CARAER_NAME, LIST_NAME, Uuid } from "../config/patterns";
+import { CARAER_NAME, LIST_NAME } from "../config/patterns";
 import { ErrorEnvelopeSchema } from "../http/errors";
 
 /** Path parameter: a record or form UUID (any 8-4-4-4-12 hex form). */
-export const UuidParam = Uuid.openapi({ example: "0b7e6a52-3c1d-4a8f-9e2b-5d6c7f8a9b01" });
+// zod's own UUID check, built here: a schema made before @hono/zod-openapi loads has no `.openapi`.
+export const UuidParam = z.guid().openapi({ example: "0b7e6a52-3c1d-4a8f-9e2b-5d6c7f8a9b01" });
 
 /** Path parameter: a public list name from `LISTS`. */
 export const ListNameParam = z.string().regex(LIST_NAME).openapi({ example: "vacancies" });

@@ -19,7 +19,7 @@ export async function readListPage(
   ctx: ReadContext,
   name: string,
   list: ListDefinition,
-  query: URLSearchParams | Record<string, unknown>,
+  query: URLSearchParams,
 ): Promise<CachedBody> {
   const schema = await loadPublicSchema(ctx, list.object);
   logOperatorMistakes(ctx.log, operatorMistakes(name, list, schema));

@@ -14,9 +14,9 @@ export { type ListQueryInput, listQueryInput } from "./input";
 export * from "./types";
 export { validateListQuery } from "./validate";
 
-/** {@link validateListQuery} of a page's query string or a route's validated query. */
+/** {@link validateListQuery} of a query string. */
 export function parseListQuery(
-  query: URLSearchParams | Record<string, unknown>,
+  query: URLSearchParams,
   list: ListDefinition,
   schema: PublicSchema,
 ): ListRequest {

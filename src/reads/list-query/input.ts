@@ -1,18 +1,9 @@
 /** A list query as sent: its parameters in order, a repeated name once per value. */
 export type ListQueryInput = readonly (readonly [string, string])[];
 
-/**
- * The parameters of a list query, from the route's validated query
- * (`c.req.valid("query")`: a value, or a list of values for a repeated name)
- * or from a page's `URLSearchParams` (the careers site, the SEO outputs).
- */
-export function listQueryInput(query: URLSearchParams | Record<string, unknown>): ListQueryInput {
-  if (query instanceof URLSearchParams) return [...query];
-  return Object.entries(query).flatMap(([name, value]) =>
-    (Array.isArray(value) ? value : [value])
-      .filter((one): one is string => typeof one === "string")
-      .map((one) => [name, one] as const),
-  );
+/** The parameters of a list query, in the order sent. */
+export function listQueryInput(query: URLSearchParams): ListQueryInput {
+  return [...query];
 }
 
 /** The first value of `name`, or `null`. */

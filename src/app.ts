@@ -10,9 +10,12 @@ import { services } from "./http/services";
 import { validationHook } from "./http/validation";
 import { RETAINED_304_HEADERS } from "./reads/respond";
 import { registerRoutes } from "./routes";
-import { protectRoutes } from "./security/protect";
+import { guard, JSON_BODY } from "./routes/guard";
+import { BROWSER_PATHS, publicCors } from "./security/cors";
 import { siteErrorPages } from "./site/errors";
 import { SITE_PATHS } from "./site/paths";
+
+const unknownV1Route = guard({ body: JSON_BODY });
 
 /**
  * Builds the edge app: cross-cutting middleware first, then every route
@@ -49,7 +52,8 @@ export function createApp(): App {
 
   // Errors on the careers site's paths are its own HTML pages, guards' refusals included.
   app.use("*", siteErrorPages);
-  protectRoutes(app);
+  // CORS stays app-wide: a preflight ends here, before any route's guard.
+  for (const path of BROWSER_PATHS) app.use(path, publicCors);
   // Read routes set their own ETag from the cache entry (site pages from their HTML); this turns a match into 304.
   for (const path of ["/v1/*", ...SITE_PATHS]) {
     app.use(path, etag({ retainedHeaders: RETAINED_304_HEADERS }));
@@ -58,6 +62,10 @@ export function createApp(): App {
 
   app.doc31("/openapi.json", OPENAPI_DOCUMENT);
   app.onError(handleError);
-  app.notFound(handleNotFound);
+  app.notFound(async (c) => {
+    // A path under /v1 that no route serves is still held to a small JSON body at most.
+    const refused = c.req.path.startsWith("/v1/") && (await unknownV1Route(c, async () => {}));
+    return refused || handleNotFound(c);
+  });
   return app;
 }

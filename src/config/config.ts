@@ -1,6 +1,7 @@
 import * as z from "zod/v4";
 import { DEFAULT_TURNSTILE_VERIFY_URL, FormsSchema } from "./forms";
 import { ListsSchema } from "./lists";
+import { HttpUrl, Uuid } from "./patterns";
 import { RateLimitsSchema } from "./rate-limits";
 import { SiteSchema } from "./site";
 import { dictionary, integer, optionalString, stringList, structured } from "./structured";
@@ -16,8 +17,6 @@ const OriginPattern = z
     "must be an origin like https://example.com or https://*.example.com",
   );
 
-const Guid = z.guid();
-
 /**
  * The whole Worker configuration: every variable and secret the code reads,
  * parsed once. Bindings (KV, Queues, Durable Objects) are not configuration
@@ -27,12 +26,9 @@ export const ConfigSchema = z
   .object({
     CARAER_API_BASE: z.preprocess(
       (value) => (value === "" ? undefined : value),
-      z
-        .url({ protocol: /^https?$/ })
-        .default(DEFAULT_CARAER_API_BASE)
-        .transform((url) => url.replace(/\/+$/, "")),
+      HttpUrl.default(DEFAULT_CARAER_API_BASE).transform((url) => url.replace(/\/+$/, "")),
     ),
-    CARAER_COMPANY_UUID: Guid,
+    CARAER_COMPANY_UUID: Uuid,
     CARAER_SUBDOMAIN: optionalString(z.string().regex(/^[a-z0-9-]{1,63}$/i)),
     CARAER_API_TOKEN: z.string().min(1),
     ALLOWED_ORIGINS: stringList(OriginPattern).default([]),
@@ -44,7 +40,6 @@ export const ConfigSchema = z
     HOT_CACHE_BYTES: integer(0, 64 * 1024 * 1024).default(8 * 1024 * 1024),
     PAGE_TTL: integer(0, 86_400).default(300),
     PAGE_STALE_TTL: integer(0, 604_800).default(86_400),
-    // Refined by the forms and rate-limit features; accepted as objects until then.
     FORMS: structured(FormsSchema).default({}).transform(dictionary),
     RATE_LIMITS: structured(RateLimitsSchema).prefault({}),
     WEBHOOK_SECRET: optionalString(z.string().min(16)),
@@ -55,7 +50,7 @@ export const ConfigSchema = z
     // Forms delivery (docs/forms.md): the inline try is short, queued tries may wait longer.
     TURNSTILE_VERIFY_URL: z.preprocess(
       (value) => (value === "" ? undefined : value),
-      z.url({ protocol: /^https?$/ }).default(DEFAULT_TURNSTILE_VERIFY_URL),
+      HttpUrl.default(DEFAULT_TURNSTILE_VERIFY_URL),
     ),
     FORM_INLINE_TIMEOUT_MS: integer(100, 30_000).default(4_000),
     FORM_DELIVERY_TIMEOUT_MS: integer(100, 60_000).default(15_000),

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { NAME_PATTERN } from "./lists";
+import { CARAER_NAME, HttpUrl, LIST_NAME } from "./patterns";
 import { integer } from "./structured";
 
 /**
@@ -69,12 +69,12 @@ export const FormSettingsSchema = z.strictObject({
   /** Links each submission's record to a record of a public list, e.g. a vacancy. */
   relation: z
     .strictObject({
-      name: z.string().regex(NAME_PATTERN, "must be a Caraer relation name"),
-      list: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "must be a LISTS name"),
+      name: z.string().regex(CARAER_NAME, "must be a Caraer relation name"),
+      list: z.string().regex(LIST_NAME, "must be a LISTS name"),
     })
     .optional(),
   /** Where a plain HTML form post lands after success; overrides the form's `redirectUrl`. */
-  redirectUrl: z.url({ protocol: /^https?$/ }).optional(),
+  redirectUrl: HttpUrl.optional(),
   uploads: UploadSettingsSchema.prefault({}),
   spam: SpamSettingsSchema.prefault({}),
   /** Seconds the form definition is fresh in the cache, then served stale while refreshed. */

@@ -1,10 +1,8 @@
 import * as z from "zod/v4";
+import { CARAER_NAME, LIST_NAME } from "./patterns";
 import { integer } from "./structured";
 
-/** A Caraer property or object name: lowercase letters, digits and underscores (docs/caraer-contract.md §2). */
-export const NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]{0,63}$/;
-
-const name = z.string().regex(NAME_PATTERN, "must be a Caraer name (letters, digits, _)");
+const name = z.string().regex(CARAER_NAME, "must be a Caraer name (letters, digits, _)");
 
 /** Every filter operator Caraer documents (docs/caraer-contract.md §3). */
 export const FILTER_OPERATORS = [
@@ -82,6 +80,6 @@ export type ListDefinition = z.infer<typeof ListSchema>;
 
 /** `LISTS`: public list name → definition. */
 export const ListsSchema = z.record(
-  z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "list names are lowercase slugs"),
+  z.string().regex(LIST_NAME, "list names are lowercase slugs"),
   ListSchema,
 );

@@ -1,9 +1,8 @@
 import * as z from "zod/v4";
-import { NAME_PATTERN } from "./lists";
+import { CARAER_NAME, HttpUrl, LIST_NAME } from "./patterns";
 import { dictionary, integer } from "./structured";
 
-const property = z.string().regex(NAME_PATTERN, "must be a Caraer property name");
-const httpUrl = z.url({ protocol: /^https?$/ });
+const property = z.string().regex(CARAER_NAME, "must be a Caraer property name");
 
 /** The UI languages of the site's own strings (`src/site/i18n.ts`). */
 export const SITE_LOCALES = ["en", "nl"] as const;
@@ -136,22 +135,21 @@ const slug = z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_-]{0,127}$/, "must be a we
  */
 export const SiteSchema = z.strictObject({
   /** The public origin of the site, used for canonical URLs, never the request's host. */
-  origin: httpUrl
-    .refine((url) => new URL(url).pathname === "/" && !/[?#]/.test(url), "must be a bare origin")
-    .transform((url) => new URL(url).origin),
+  origin: HttpUrl.refine(
+    (url) => new URL(url).pathname === "/" && !/[?#]/.test(url),
+    "must be a bare origin",
+  ).transform((url) => new URL(url).origin),
   title: z.string().min(1).max(120),
   intro: z.string().max(2_000).default(""),
   organisation: z.strictObject({
     name: z.string().min(1).max(120),
-    logoUrl: httpUrl.optional(),
-    website: httpUrl.optional(),
+    logoUrl: HttpUrl.optional(),
+    website: HttpUrl.optional(),
   }),
   locale: z.enum(SITE_LOCALES).default("en"),
   theme: ThemeSchema.default({}),
   /** Lists of `LISTS` shown by the site, in this order; each must be in `LISTS`. */
-  lists: z
-    .record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/), SiteListSchema)
-    .transform(dictionary),
+  lists: z.record(z.string().regex(LIST_NAME), SiteListSchema).transform(dictionary),
   /** A published Caraer CMS page rendered as the home page instead of the built-in one. */
   home: z.strictObject({ rootSlug: slug, slug }).optional(),
 });

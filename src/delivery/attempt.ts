@@ -1,7 +1,7 @@
-import { findRecordInList } from "../reads/scope";
 import type { CaraerClient } from "../upstream/client";
 import { LOST_RESPONSE_CLOCK_MARGIN_MS } from "../upstream/contract";
 import { UpstreamError } from "../upstream/errors";
+import { findRecordInList } from "../upstream/scope";
 import type { PreparedSubmission } from "./prepared";
 import type { LedgerState } from "./state";
 

@@ -1,5 +1,3 @@
-import type { Config } from "../config/config";
-
 /** Cloudflare Queues' largest delivery delay, in seconds. */
 export const MAX_QUEUE_DELAY_SECONDS = 43_200;
 
@@ -18,17 +16,4 @@ export function backoffSeconds(
   const exponential = Math.min(settings.max, settings.base * 2 ** Math.max(0, attempt - 1));
   const jittered = Math.ceil(exponential / 2 + (random() * exponential) / 2);
   return Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(jittered, retryAfterSeconds ?? 0));
-}
-
-/** {@link backoffSeconds} with the configured base and cap (`DELIVERY_BACKOFF_*`). */
-export function deliveryBackoffSeconds(
-  config: Config,
-  attempt: number,
-  retryAfterSeconds?: number,
-): number {
-  return backoffSeconds(
-    attempt,
-    { base: config.DELIVERY_BACKOFF_BASE_SECONDS, max: config.DELIVERY_BACKOFF_MAX_SECONDS },
-    retryAfterSeconds,
-  );
 }

@@ -2,10 +2,7 @@ import type { DeadLetterStore } from "./dead-letters";
 import type { SubmissionLedger } from "./ledger";
 import { SubmissionIdSchema } from "./messages";
 
-/** Queue of deliveries the inline try could not finish (`wrangler.toml`). */
-export const DELIVERY_QUEUE = "caraer-edge-deliveries";
-
-/** Dead-letter queue of {@link DELIVERY_QUEUE}. */
+/** Dead-letter queue of the deliveries queue (`wrangler.toml`). */
 export const DEAD_LETTER_QUEUE = "caraer-edge-dead-letters";
 
 /** Name of the single dead-letter store object. */

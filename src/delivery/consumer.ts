@@ -1,7 +1,6 @@
-import type { Config } from "../config/config";
-import { loadConfig, secretValues } from "../config/load";
-import { createLogger, describeError, type Logger } from "../observability/log";
-import { deliveryBackoffSeconds } from "./backoff";
+import { ConfigError } from "../config/load";
+import { describeError, type Logger } from "../observability/log";
+import { type Services, servicesFor } from "../services/services";
 import { DEAD_LETTER_QUEUE, deadLetterStore, ledgerOf } from "./bindings";
 import {
   type DeadLetterMessage,
@@ -25,8 +24,7 @@ async function deadLetter(env: Env, message: DeliveryMessage, reason: string): P
 async function deliverOne(
   message: Message<unknown>,
   env: Env,
-  config: Config,
-  log: Logger,
+  { config, log, retryAfter }: Services,
 ): Promise<void> {
   const parsed = DeliveryMessageSchema.safeParse(message.body);
   const ledger = parsed.success ? ledgerOf(env, parsed.data.submissionId) : null;
@@ -55,7 +53,7 @@ async function deliverOne(
       ...describeError(error),
     });
     // The try could not run at all (its ledger failed): back off by the message's tries.
-    message.retry({ delaySeconds: deliveryBackoffSeconds(config, message.attempts) });
+    message.retry({ delaySeconds: retryAfter(message.attempts) });
   }
 }
 
@@ -96,21 +94,18 @@ async function storeOne(message: Message<unknown>, env: Env, log: Logger): Promi
  * letters: the ledger is marked failed and the entry stored for operators.
  */
 export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
-  const loaded = loadConfig(env);
-  if (!loaded.ok) {
-    createLogger({ requestId: null, route: `queue ${batch.queue}` }).error("queue.config_invalid", {
-      fields: loaded.error.issues.map((issue) => issue.field),
-    });
+  let services: Services;
+  try {
+    services = servicesFor(env, { requestId: null, route: `queue ${batch.queue}` });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // Logged by servicesFor; the messages wait for a fixed configuration.
     batch.retryAll({ delaySeconds: 60 });
     return;
   }
-  const log = createLogger(
-    { requestId: null, route: `queue ${batch.queue}` },
-    secretValues(loaded.config),
-  );
   if (batch.queue === DEAD_LETTER_QUEUE) {
-    await Promise.all(batch.messages.map((message) => storeOne(message, env, log)));
+    await Promise.all(batch.messages.map((message) => storeOne(message, env, services.log)));
     return;
   }
-  await Promise.all(batch.messages.map((message) => deliverOne(message, env, loaded.config, log)));
+  await Promise.all(batch.messages.map((message) => deliverOne(message, env, services)));
 }

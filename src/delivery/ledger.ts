@@ -1,57 +1,31 @@
 import { DurableObject } from "cloudflare:workers";
-import type { Config } from "../config/config";
-import { loadConfig, secretValues } from "../config/load";
-import { createLogger, type Logger } from "../observability/log";
-import { type AttemptOutcome, attemptDelivery, type DeliveryStage } from "./attempt";
-import { deliveryBackoffSeconds } from "./backoff";
+import { type Services, servicesFor } from "../services/services";
+import type { CaraerClient } from "../upstream/client";
+import { type AttemptOutcome, attemptDelivery } from "./attempt";
 import { deadLetterStore } from "./bindings";
-import { caraerClientWithTimeout } from "./client";
-import { exhaustedReason } from "./messages";
+import {
+  type AcceptResult,
+  afterFailedTry,
+  answerOf,
+  backstopReason,
+  type DeadLetterSummary,
+  type DeliveryResult,
+  finish,
+  type LedgerAnswer,
+  markFailed,
+  newLedgerState,
+  offered,
+  requeue,
+  summaryOf,
+} from "./ledger-state";
+import { LedgerStorage } from "./ledger-storage";
 import type { PreparedSubmission } from "./prepared";
-import { type LedgerState, LedgerStateSchema, type SubmissionStatus } from "./state";
+import type { LedgerState, SubmissionStatus } from "./state";
 
-const STATE_KEY = "state";
+export type { AcceptResult, DeadLetterSummary, DeliveryResult, LedgerAnswer };
 
 /** Most Caraer calls one try makes (scope, lookup, submit, link): bounds how long a try runs. */
 const CALLS_PER_TRY = 4;
-
-/** What the caller of a submission is answered. */
-export interface LedgerAnswer {
-  status: SubmissionStatus;
-  recordUuid: string | null;
-  /** True when this answer repeats an earlier one (same key, same payload). */
-  replayed: boolean;
-}
-
-/** The result of offering a submission to its ledger. */
-export type AcceptResult =
-  | { kind: "answer"; answer: LedgerAnswer }
-  /** The key was used before for a different payload. */
-  | { kind: "conflict" }
-  /** Caraer refused the submission outright; nothing was created or kept. */
-  | { kind: "refused"; stage: DeliveryStage; status: number | null; types: string[] }
-  /**
-   * The inline try could not finish: the caller must queue the submission
-   * (after `delaySeconds`) and then confirm with {@link SubmissionLedger.queued}.
-   */
-  | { kind: "defer"; delaySeconds: number };
-
-/** The result of a queued delivery try, for the queue consumer. */
-export type DeliveryResult =
-  | { kind: "done" }
-  /** Try again after `delaySeconds` (backoff, never sooner than Caraer's `Retry-After`). */
-  | { kind: "retry"; error: string; delaySeconds: number }
-  | { kind: "dead"; reason: string };
-
-/** What the dead-letter store keeps of a failed submission (no personal data). */
-export interface DeadLetterSummary {
-  submissionId: string;
-  formUuid: string;
-  reason: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: number;
-}
 
 /**
  * The ledger of one submission, keyed by form and idempotency key (or payload
@@ -68,6 +42,7 @@ export interface DeadLetterSummary {
  */
 export class SubmissionLedger extends DurableObject<Env> {
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly store = new LedgerStorage(this.ctx.storage);
 
   /** Runs `task` after every earlier call of this ledger has finished. */
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
@@ -76,54 +51,20 @@ export class SubmissionLedger extends DurableObject<Env> {
     return run;
   }
 
-  private config(): Config {
-    const loaded = loadConfig(this.env);
-    if (!loaded.ok) throw loaded.error;
-    return loaded.config;
+  /** This ledger's services; a broken configuration fails the call ({@link servicesFor}). */
+  private services(): Services {
+    return servicesFor(this.env, {
+      requestId: null,
+      route: "SubmissionLedger",
+      submissionId: this.ctx.id.toString(),
+    });
   }
 
-  private logger(config: Config): Logger {
-    return createLogger(
-      { requestId: null, route: "SubmissionLedger", submissionId: this.ctx.id.toString() },
-      secretValues(config),
-    );
-  }
-
-  private async load(): Promise<LedgerState | null> {
-    const stored = await this.ctx.storage.get(STATE_KEY);
-    if (stored === undefined) return null;
-    const parsed = LedgerStateSchema.safeParse(stored);
-    // A state this code cannot read is kept for an operator rather than overwritten.
-    if (!parsed.success) throw new Error("unreadable ledger state");
-    return parsed.data;
-  }
-
-  private async save(state: LedgerState): Promise<void> {
-    state.updatedAt = Date.now();
-    await this.ctx.storage.put(STATE_KEY, state);
-  }
-
-  /** Schedules the removal of a finished (or never accepted) submission after the retention. */
-  private async expireLater(config: Config): Promise<void> {
-    await this.ctx.storage.setAlarm(Date.now() + config.SUBMISSION_RETENTION_SECONDS * 1000);
-  }
-
-  /**
-   * Arms the backstop of a queued submission: when no try has come
-   * `DELIVERY_BACKSTOP_SECONDS` after the next one is due (in `dueInSeconds`),
-   * {@link alarm} queues it again.
-   */
-  private async armBackstop(config: Config, dueInSeconds: number): Promise<void> {
-    const seconds = dueInSeconds + config.DELIVERY_BACKSTOP_SECONDS;
-    await this.ctx.storage.setAlarm(Date.now() + seconds * 1000);
-  }
-
-  private tryDelivery(state: LedgerState, config: Config, timeoutMs: number, budgetMs: number) {
+  private tryDelivery(state: LedgerState, caraer: CaraerClient, budgetMs: number) {
     const started = Date.now();
-    const caraer = caraerClientWithTimeout(config, timeoutMs);
     return attemptDelivery(state, {
       caraer,
-      save: (next) => this.save(next),
+      save: (next) => this.store.save(next),
       now: Date.now,
       hasTime: () => Date.now() - started < budgetMs,
     });
@@ -136,7 +77,7 @@ export class SubmissionLedger extends DurableObject<Env> {
    */
   peek(payloadHash: string): Promise<AcceptResult | null> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (!state || state.status === "pending") return null;
       if (state.payloadHash !== payloadHash) return { kind: "conflict" };
       return { kind: "answer", answer: answerOf(state, true) };
@@ -151,45 +92,29 @@ export class SubmissionLedger extends DurableObject<Env> {
    */
   accept(input: { payloadHash: string; prepared: PreparedSubmission }): Promise<AcceptResult> {
     return this.exclusive(async () => {
-      const config = this.config();
-      const log = this.logger(config);
-      const existing = await this.load();
-      if (existing && existing.payloadHash !== input.payloadHash) return { kind: "conflict" };
-      if (existing && existing.status !== "pending") {
-        return { kind: "answer", answer: answerOf(existing, true) };
-      }
-      const now = Date.now();
-      const state: LedgerState = existing ?? {
-        v: 1,
-        formUuid: input.prepared.formUuid,
-        payloadHash: input.payloadHash,
-        status: "pending",
-        prepared: null,
-        recordUuid: null,
-        linked: false,
-        uncertainSince: null,
-        attempts: 0,
-        lastError: null,
-        deadReason: null,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const services = this.services();
+      const { config, log } = services;
+      const existing = await this.store.load();
+      const earlier = offered(existing, input.payloadHash);
+      if (earlier) return earlier;
+      const state =
+        existing ?? newLedgerState(input.prepared.formUuid, input.payloadHash, Date.now());
       // A repeat after a refused queue write carries fresh upload keys: use its body.
       state.prepared = input.prepared;
-      await this.save(state);
-      if (!existing) await this.expireLater(config);
+      await this.store.save(state);
+      if (!existing) await this.store.expireLater(config);
       const timeout = config.FORM_INLINE_TIMEOUT_MS;
-      const outcome = await this.tryDelivery(state, config, timeout, timeout * 2);
+      const outcome = await this.tryDelivery(state, services.caraerFor("inline"), timeout * 2);
       if (outcome.kind === "delivered") {
         finish(state);
-        await this.save(state);
-        await this.expireLater(config);
+        await this.store.save(state);
+        await this.store.expireLater(config);
         log.info("submission.delivered", { form: state.formUuid, inline: true });
         return { kind: "answer", answer: answerOf(state, false) };
       }
       if (outcome.kind === "permanent" && state.recordUuid === null) {
         // Nothing exists in Caraer and the caller is still here to fix the input: forget it.
-        await this.ctx.storage.deleteAll();
+        await this.store.forget();
         log.warn("submission.refused", { form: state.formUuid, error: outcome.error });
         return {
           kind: "refused",
@@ -198,7 +123,7 @@ export class SubmissionLedger extends DurableObject<Env> {
           types: outcome.types,
         };
       }
-      return this.defer(state, outcome, config, log);
+      return this.defer(state, outcome, services);
     });
   }
 
@@ -210,20 +135,17 @@ export class SubmissionLedger extends DurableObject<Env> {
   private async defer(
     state: LedgerState,
     outcome: Exclude<AttemptOutcome, { kind: "delivered" }>,
-    config: Config,
-    log: Logger,
+    { log, retryAfter }: Services,
   ): Promise<AcceptResult> {
     state.lastError = outcome.error;
-    await this.save(state);
+    await this.store.save(state);
     log.info("submission.deferred", {
       form: state.formUuid,
       stage: outcome.stage,
       error: outcome.error,
     });
     const delaySeconds =
-      outcome.kind === "transient"
-        ? deliveryBackoffSeconds(config, 1, outcome.retryAfterSeconds)
-        : 0;
+      outcome.kind === "transient" ? retryAfter(1, outcome.retryAfterSeconds) : 0;
     return { kind: "defer", delaySeconds };
   }
 
@@ -234,12 +156,12 @@ export class SubmissionLedger extends DurableObject<Env> {
    */
   queued(delaySeconds = 0): Promise<LedgerAnswer | null> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (!state) return null;
       if (state.status === "pending") {
         state.status = "queued";
-        await this.save(state);
-        await this.armBackstop(this.config(), delaySeconds);
+        await this.store.save(state);
+        await this.store.armBackstop(this.services().config, delaySeconds);
       }
       return answerOf(state, false);
     });
@@ -251,7 +173,7 @@ export class SubmissionLedger extends DurableObject<Env> {
    */
   deliver(attempt = 1): Promise<DeliveryResult> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (!state || state.status === "delivered" || state.status === "failed") {
         return { kind: "done" };
       }
@@ -265,60 +187,57 @@ export class SubmissionLedger extends DurableObject<Env> {
    * during it, and after a failed try past the time the next one is due.
    */
   private async tryQueued(state: LedgerState, attempt: number): Promise<DeliveryResult> {
-    const config = this.config();
-    const log = this.logger(config);
+    const services = this.services();
+    const { config, log } = services;
     // A try runs, so the submission is in the queue even if the confirmation of its
     // caller never arrived: it is accepted.
     state.status = "queued";
     state.attempts += 1;
-    await this.save(state);
+    await this.store.save(state);
     const tryBudgetSeconds = Math.ceil((CALLS_PER_TRY * config.FORM_DELIVERY_TIMEOUT_MS) / 1000);
-    await this.armBackstop(config, tryBudgetSeconds);
+    await this.store.armBackstop(config, tryBudgetSeconds);
     const outcome = await this.tryDelivery(
       state,
-      config,
-      config.FORM_DELIVERY_TIMEOUT_MS,
+      services.caraerFor("delivery"),
       Number.POSITIVE_INFINITY,
     );
     if (outcome.kind === "delivered") {
       finish(state);
-      await this.save(state);
-      await this.expireLater(config);
+      await this.store.save(state);
+      await this.store.expireLater(config);
       log.info("submission.delivered", { form: state.formUuid, attempts: state.attempts });
       return { kind: "done" };
     }
     state.lastError = outcome.error;
-    await this.save(state);
+    await this.store.save(state);
     log.warn("submission.try_failed", {
       form: state.formUuid,
       attempts: state.attempts,
       kind: outcome.kind,
       error: outcome.error,
     });
-    if (outcome.kind === "permanent") {
-      // The backstop stays armed until the submission is marked failed.
-      return { kind: "dead", reason: `rejected at ${outcome.stage}: ${outcome.error}` };
-    }
-    const delaySeconds = deliveryBackoffSeconds(config, attempt, outcome.retryAfterSeconds);
-    await this.armBackstop(config, delaySeconds);
-    return { kind: "retry", error: outcome.error, delaySeconds };
+    const result = afterFailedTry(
+      outcome,
+      outcome.kind === "transient" ? services.retryAfter(attempt, outcome.retryAfterSeconds) : 0,
+    );
+    // A dead one keeps its backstop armed until the submission is marked failed.
+    if (result.kind === "retry") await this.store.armBackstop(config, result.delaySeconds);
+    return result;
   }
 
   /** Marks the submission dead-lettered; `null` when there is nothing left to deliver. */
   markFailed(reason: string): Promise<DeadLetterSummary | null> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (!state || state.status === "delivered") return null;
       return this.fail(state, reason);
     });
   }
 
   private async fail(state: LedgerState, reason: string): Promise<DeadLetterSummary> {
-    state.status = "failed";
-    state.deadReason = reason;
-    await this.save(state);
-    // Failed submissions wait for an operator, not for a timer.
-    await this.ctx.storage.deleteAlarm();
+    markFailed(state, reason);
+    await this.store.save(state);
+    await this.store.disarm();
     return summaryOf(this.ctx.id.toString(), state, reason);
   }
 
@@ -329,14 +248,11 @@ export class SubmissionLedger extends DurableObject<Env> {
    */
   requeue(): Promise<boolean> {
     return this.exclusive(async () => {
-      const state = await this.load();
-      if (state?.status !== "failed") return false;
-      state.status = "queued";
-      state.deadReason = null;
+      const state = await this.store.load();
       // A replay gets a fresh set of tries, from the queue and from the backstop alike.
-      state.attempts = 0;
-      await this.save(state);
-      await this.armBackstop(this.config(), 0);
+      if (!requeue(state)) return false;
+      await this.store.save(state);
+      await this.store.armBackstop(this.services().config, 0);
       return true;
     });
   }
@@ -344,28 +260,27 @@ export class SubmissionLedger extends DurableObject<Env> {
   /** Undoes {@link requeue} when the replay message could not be queued. */
   restoreFailed(reason: string): Promise<void> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (state?.status !== "queued") return;
-      state.status = "failed";
-      state.deadReason = reason;
-      await this.save(state);
-      await this.ctx.storage.deleteAlarm();
+      markFailed(state, reason);
+      await this.store.save(state);
+      await this.store.disarm();
     });
   }
 
   /** Forgets a dead-lettered submission an operator discarded; false when it is not failed. */
   discard(): Promise<boolean> {
     return this.exclusive(async () => {
-      const state = await this.load();
+      const state = await this.store.load();
       if (state?.status !== "failed") return false;
-      await this.ctx.storage.deleteAll();
+      await this.store.forget();
       return true;
     });
   }
 
   /** The public status of an accepted submission of `formUuid`; `null` otherwise. */
   async status(formUuid: string): Promise<SubmissionStatus | null> {
-    const state = await this.load();
+    const state = await this.store.load();
     if (!state || state.formUuid !== formUuid || state.status === "pending") return null;
     return state.status;
   }
@@ -377,13 +292,12 @@ export class SubmissionLedger extends DurableObject<Env> {
   override async alarm(): Promise<void> {
     await this.exclusive(async () => {
       // A call that ran while this alarm waited set a later one, which now decides.
-      const next = await this.ctx.storage.getAlarm();
-      if (next !== null && next > Date.now()) return;
-      const state = await this.load();
+      if (await this.store.alarmPending()) return;
+      const state = await this.store.load();
       if (state?.status === "queued") {
         await this.backstop(state);
       } else if (!state || state.status === "delivered" || state.status === "pending") {
-        await this.ctx.storage.deleteAll();
+        await this.store.forget();
       }
     });
   }
@@ -397,41 +311,16 @@ export class SubmissionLedger extends DurableObject<Env> {
    * the work done, or resumes it.
    */
   private async backstop(state: LedgerState): Promise<void> {
-    const config = this.config();
-    this.logger(config).warn("submission.backstop", {
+    const { config, log } = this.services();
+    log.warn("submission.backstop", {
       form: state.formUuid,
       attempts: state.attempts,
     });
     const result = await this.tryQueued(state, state.attempts + 1);
-    if (result.kind === "done") return;
-    if (result.kind === "retry" && state.attempts < config.DELIVERY_MAX_ATTEMPTS) return;
-    const reason =
-      result.kind === "dead" ? result.reason : exhaustedReason(state.attempts, result.error);
+    const reason = backstopReason(result, state.attempts, config.DELIVERY_MAX_ATTEMPTS);
+    if (reason === null) return;
     // Stored first: if this stops before the ledger is marked, the backstop fires again.
     await deadLetterStore(this.env).add(summaryOf(this.ctx.id.toString(), state, reason));
     await this.fail(state, reason);
   }
-}
-
-function summaryOf(submissionId: string, state: LedgerState, reason: string): DeadLetterSummary {
-  return {
-    submissionId,
-    formUuid: state.formUuid,
-    reason,
-    attempts: state.attempts,
-    lastError: state.lastError,
-    createdAt: state.createdAt,
-  };
-}
-
-function finish(state: LedgerState): void {
-  state.status = "delivered";
-  state.prepared = null;
-  state.uncertainSince = null;
-  state.lastError = null;
-}
-
-function answerOf(state: LedgerState, replayed: boolean): LedgerAnswer {
-  const status = state.status === "pending" ? "queued" : state.status;
-  return { status, recordUuid: state.recordUuid, replayed };
 }

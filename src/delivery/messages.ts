@@ -1,7 +1,8 @@
 import * as z from "zod/v4";
+import { SUBMISSION_ID } from "../config/patterns";
 
 /** A submission ID: the hex ID of its ledger Durable Object. */
-export const SubmissionIdSchema = z.string().regex(/^[0-9a-f]{64}$/);
+export const SubmissionIdSchema = z.string().regex(SUBMISSION_ID);
 
 /** A message of the deliveries queue: which submission to try again. No personal data travels. */
 export const DeliveryMessageSchema = z.object({

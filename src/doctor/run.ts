@@ -3,7 +3,7 @@
 import "@hono/zod-openapi";
 import { loadConfig } from "../config/load";
 import type { FieldIssue } from "../http/errors";
-import { caraerClientFor } from "../http/services";
+import { caraerClientFor } from "../services/services";
 import { diagnose } from "./diagnose";
 import type { Finding } from "./findings";
 import { formatConfigIssues, formatReport } from "./report";

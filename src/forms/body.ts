@@ -3,14 +3,9 @@ import type { FormSettings } from "../config/forms";
 import { dictionary } from "../config/structured";
 import { ApiError } from "../http/errors";
 import { fieldIssues } from "../http/issues";
+import { mediaTypeOf } from "../security/body";
 import { parseJsonBody } from "../security/json-depth";
-import {
-  MULTIPART_OVERHEAD,
-  mediaTypeOf,
-  readLimitedFormData,
-  readLimitedText,
-  TEXT_BODY_LIMIT,
-} from "./limits";
+import { readFormData } from "./limits";
 import { RESERVED_FIELDS } from "./reserved";
 
 /** How a submission arrived. */
@@ -74,7 +69,7 @@ function append(values: Record<string, unknown>, name: string, value: string): v
 }
 
 async function parseJson(request: Request): Promise<z.infer<typeof SubmissionJsonSchema>> {
-  const json = parseJsonBody(await readLimitedText(request, TEXT_BODY_LIMIT));
+  const json = parseJsonBody(await request.text());
   const parsed = SubmissionJsonSchema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError("INVALID_REQUEST", "The body must be { values, relatedRecordUuid? }.", {
@@ -93,7 +88,8 @@ async function parseJson(request: Request): Promise<z.infer<typeof SubmissionJso
  * Reads a submission body in any of the three accepted encodings: JSON
  * (`{ values, relatedRecordUuid? }`), or a plain HTML form post
  * (URL-encoded, or multipart with files) whose field names are property names.
- * Other media types answer 415, oversized bodies 413, unreadable ones 400.
+ * Unreadable bodies answer 400. The route's guard has already refused other
+ * media types (415) and oversized bodies (413).
  */
 export async function parseSubmissionBody(
   request: Request,
@@ -107,9 +103,7 @@ export async function parseSubmissionBody(
   }
   if (type === "application/x-www-form-urlencoded") {
     const values = dictionary<unknown>({});
-    for (const [name, value] of new URLSearchParams(
-      await readLimitedText(request, TEXT_BODY_LIMIT),
-    )) {
+    for (const [name, value] of new URLSearchParams(await request.text())) {
       append(values, name, value);
     }
     const related = values[RESERVED_FIELDS.relatedRecordUuid];
@@ -117,8 +111,7 @@ export async function parseSubmissionBody(
     return separate("urlencoded", values, {}, honeypotField, related);
   }
   if (type === "multipart/form-data") {
-    const { maxFiles, maxFileBytes } = settings.uploads;
-    const form = await readLimitedFormData(request, maxFiles * maxFileBytes + MULTIPART_OVERHEAD);
+    const form = await readFormData(request);
     const values = dictionary<unknown>({});
     const files = dictionary<File[]>({});
     for (const [name, value] of form) {
@@ -130,6 +123,7 @@ export async function parseSubmissionBody(
     delete values[RESERVED_FIELDS.relatedRecordUuid];
     return separate("multipart", values, files, honeypotField, related);
   }
+  // Unreachable behind the route's guard, which admits only the three types above.
   throw new ApiError(
     "UNSUPPORTED_MEDIA_TYPE",
     "Send application/json, application/x-www-form-urlencoded or multipart/form-data.",

@@ -1,6 +1,6 @@
 import { raw } from "hono/html";
 import type { FC, PropsWithChildren } from "hono/jsx";
-import { mediaTypeOf } from "./limits";
+import { mediaTypeOf } from "../security/body";
 
 /** The encodings an HTML form can post (`enctype`); `text/plain` is refused, as a page too. */
 const FORM_ENCODINGS = new Set([

@@ -1,9 +1,7 @@
-import * as z from "zod/v4";
 import type { Config } from "../config/config";
 import { ANY_FORM, type FormSettings } from "../config/forms";
+import { Uuid } from "../config/patterns";
 import { ApiError } from "../http/errors";
-
-const FormUuid = z.guid();
 
 /** A form the edge serves: its canonical (lowercase) UUID and its settings. */
 export interface ServedForm {
@@ -19,7 +17,7 @@ export interface ServedForm {
  */
 export function servedForm(config: Config, formUuid: string): ServedForm {
   const uuid = formUuid.toLowerCase();
-  const settings = FormUuid.safeParse(uuid).success
+  const settings = Uuid.safeParse(uuid).success
     ? (config.FORMS[uuid] ?? config.FORMS[ANY_FORM])
     : undefined;
   if (!settings) throw new ApiError("NOT_FOUND", "No such form.");

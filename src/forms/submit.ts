@@ -1,6 +1,5 @@
 import { kvKeys } from "../cache/keys";
 import { ledgerNamed } from "../delivery/bindings";
-import { caraerClientWithTimeout } from "../delivery/client";
 import { enqueueDelivery } from "../delivery/enqueue";
 import type { AcceptResult, LedgerAnswer } from "../delivery/ledger";
 import type { Services } from "../http/context";
@@ -154,7 +153,7 @@ export async function handleSubmission(input: SubmissionInput): Promise<Submissi
     definition: input.definition,
     config: services.config,
     // The scope check must not hold the caller longer than a delivery try would.
-    caraer: caraerClientWithTimeout(services.config, services.config.FORM_INLINE_TIMEOUT_MS),
+    caraer: services.caraerFor("inline"),
     kv: env.CACHE,
     checkedFiles,
     now: Date.now(),

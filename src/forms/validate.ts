@@ -1,10 +1,10 @@
 import type { Config } from "../config/config";
 import type { ListDefinition } from "../config/lists";
 import { ApiError, type FieldIssue } from "../http/errors";
-import { findRecordInList } from "../reads/scope";
 import type { CaraerClient } from "../upstream/client";
 import { MULTI_VALUE_SEPARATOR } from "../upstream/contract";
 import { UpstreamError } from "../upstream/errors";
+import { findRecordInList } from "../upstream/scope";
 import type { RawSubmission } from "./body";
 import { inputCells, isReadOnly } from "./cells";
 import type { FormDefinition } from "./definition";

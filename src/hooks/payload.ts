@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { Uuid } from "../config/patterns";
 
 /**
  * The parts of a Caraer webhook payload that invalidation needs
@@ -9,11 +10,11 @@ export const WebhookPayloadSchema = z.looseObject({
   event: z.looseObject({ type: z.string().max(64) }),
   record: z.looseObject({
     record: z.looseObject({
-      uuid: z.guid(),
+      uuid: Uuid,
       objectName: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,63}$/),
     }),
   }),
-  companyUuid: z.guid().optional(),
+  companyUuid: Uuid.optional(),
 });
 
 /** A parsed webhook payload. */

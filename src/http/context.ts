@@ -1,14 +1,9 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { Config } from "../config/config";
-import type { Logger } from "../observability/log";
-import type { CaraerClient } from "../upstream/client";
+import type { ListDefinition } from "../config/lists";
+import type { ServedForm } from "../forms/served";
+import type { Services } from "../services/services";
 
-/** What every request gets from the services middleware, built once per request. */
-export interface Services {
-  config: Config;
-  caraer: CaraerClient;
-  log: Logger;
-}
+export type { Services };
 
 /**
  * Renders an error for a person rather than a script: set by the careers
@@ -20,6 +15,12 @@ export type ErrorPage = (
   status: import("hono/utils/http-status").ContentfulStatusCode,
 ) => Promise<Response>;
 
+/** A list of `LISTS` a route's guard resolved from its `{list}` parameter. */
+export interface GuardedList {
+  name: string;
+  settings: ListDefinition;
+}
+
 /** Hono environment of the edge app. */
 export interface AppEnv {
   Bindings: Env;
@@ -29,6 +30,10 @@ export interface AppEnv {
     errorPage?: ErrorPage;
     /** The strict rate limit's decision while the route reads its body (`src/ratelimit/admission.ts`). */
     admission?: Promise<Record<string, string>>;
+    /** Set by a route's guard (`src/routes/guard.ts`): the list it serves. */
+    list?: GuardedList;
+    /** Set by a route's guard: the served form it counted the request against. */
+    form?: ServedForm;
   };
 }
 

@@ -19,7 +19,7 @@ export async function readListPage(
   ctx: ReadContext,
   name: string,
   list: ListDefinition,
-  params: URLSearchParams,
+  query: URLSearchParams,
 ): Promise<CachedBody> {
   // Independent look-ups, side by side: on a cold isolate each may be a KV read.
   const [schema, generation] = await Promise.all([
@@ -27,7 +27,7 @@ export async function readListPage(
     getGeneration(ctx.kv, list.object),
   ]);
   logOperatorMistakes(ctx.log, operatorMistakes(name, list, schema));
-  const request = parseListQuery(params, list, schema);
+  const request = parseListQuery(query, list, schema);
   const cached = await cachedRead({
     kv: ctx.kv,
     key: await kvKeys.listPage(name, generation, schema.fingerprint, canonicalListQuery(request)),

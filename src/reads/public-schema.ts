@@ -63,8 +63,3 @@ export async function cachedPublicSchema(
   const body = await ctx.kv.get(await kvKeys.publicProperties(object), "text");
   return body === null ? null : toPublicSchema(object, JSON.parse(body) as PublicProperty[]);
 }
-
-/** Forgets the isolate's copy of an object's public set (after a webhook, in tests). */
-export function forgetPublicSchema(tenant: string, object: string): void {
-  memory.delete(`${tenant}|${object}`);
-}

@@ -7,9 +7,9 @@ import { describeError } from "../observability/log";
 import { projectPreview } from "../projection/preview";
 import { projectRecord } from "../projection/record";
 import { UpstreamError } from "../upstream/errors";
+import { findRecordInList, publicShow } from "../upstream/scope";
 import type { ReadContext } from "./context";
 import { loadPublicSchema } from "./public-schema";
-import { findRecordInList, publicShow } from "./scope";
 
 /**
  * Records and previews revalidate before answering once past `ttl`, and

@@ -5,10 +5,10 @@ import { cachedRead } from "../cache/swr";
 import type { ListDefinition } from "../config/lists";
 import { describeError } from "../observability/log";
 import { projectRecord } from "../projection/record";
+import { andItems } from "../upstream/filter";
+import { publicShow } from "../upstream/scope";
 import type { ReadContext } from "./context";
-import { andItems } from "./filter";
 import { loadPublicSchema } from "./public-schema";
-import { publicShow } from "./scope";
 
 /**
  * Reads the record of a public list whose `property` equals `value`, in the

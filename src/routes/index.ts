@@ -1,8 +1,7 @@
 import type { App } from "../http/context";
 import { registerFormPageRoutes } from "../site/forms/routes";
 import { registerSiteRoutes } from "../site/routes";
-import { registerConfigCheckRoute } from "./admin/config-check";
-import { registerDeadLetterRoutes } from "./forms/admin";
+import { registerAdminRoutes } from "./admin";
 import { registerFormDefinitionRoute } from "./forms/definition";
 import { registerFormOptionsRoute } from "./forms/options";
 import { registerSubmissionStatusRoute } from "./forms/status";
@@ -36,8 +35,7 @@ export function registerRoutes(app: App): void {
   registerSubmissionRoute(app);
   registerSubmissionStatusRoute(app);
   registerThankYouRoute(app);
-  registerDeadLetterRoutes(app);
-  registerConfigCheckRoute(app);
+  registerAdminRoutes(app);
   registerSitemapRoute(app);
   registerRobotsRoute(app);
   // Before the site's vacancy route, whose `/jobs/{list}/{slug}` would claim `feed.xml`.

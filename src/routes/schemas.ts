@@ -1,19 +1,15 @@
 import * as z from "zod/v4";
+import { CARAER_NAME, LIST_NAME } from "../config/patterns";
 
 /** Path parameter: a record or form UUID (any 8-4-4-4-12 hex form). */
+// zod's own UUID check, built here: a schema made before @hono/zod-openapi loads has no `.openapi`.
 export const UuidParam = z.guid().openapi({ example: "0b7e6a52-3c1d-4a8f-9e2b-5d6c7f8a9b01" });
 
 /** Path parameter: a public list name from `LISTS`. */
-export const ListNameParam = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
-  .openapi({ example: "vacancies" });
+export const ListNameParam = z.string().regex(LIST_NAME).openapi({ example: "vacancies" });
 
 /** Path parameter: a Caraer name (preview, property). */
-export const NameParam = z
-  .string()
-  .regex(/^[a-zA-Z][a-zA-Z0-9_]{0,63}$/)
-  .openapi({ example: "card" });
+export const NameParam = z.string().regex(CARAER_NAME).openapi({ example: "card" });
 
 /** Path parameter: a webpage slug. */
 export const SlugParam = z

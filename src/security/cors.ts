@@ -3,6 +3,9 @@ import { cors } from "hono/cors";
 import type { AppEnv } from "../http/context";
 import { originMatcher } from "./origins";
 
+/** The path prefixes browsers call cross-origin, which get CORS. */
+export const BROWSER_PATHS = ["/v1/lists/*", "/v1/pages/*", "/v1/forms/*", "/fragments/*"] as const;
+
 /** Request headers a browser may send cross-origin besides the CORS-safelisted ones. */
 const ALLOWED_HEADERS = ["Content-Type", "Idempotency-Key", "If-None-Match", "X-Request-Id"];
 

@@ -317,7 +317,7 @@ describe("path parameters", () => {
     });
     const body = await expectError(response, 400, "INVALID_REQUEST");
     expect(body.error.issues).toEqual([
-      { field: "form", code: "invalid_format", message: "Invalid GUID" },
+      { field: "formUuid", code: "invalid_format", message: "Invalid GUID" },
     ]);
     expect(response.headers.get("RateLimit")).toBeNull();
   });

@@ -4,7 +4,8 @@ import { diagnose } from "../../doctor/diagnose";
 import { countFindings, FINDING_CODES } from "../../doctor/findings";
 import type { App } from "../../http/context";
 import { errorResponses } from "../../http/openapi-errors";
-import { operatorOnly } from "../forms/admin";
+import { guard, JSON_BODY } from "../guard";
+import { operatorOnly, operatorSecurity } from "./auth";
 
 const FindingSchema = z
   .object({
@@ -29,8 +30,8 @@ const route = createRoute({
   summary: "Check the configuration against Caraer",
   description:
     "The configuration doctor (docs/doctor.md): checks `LISTS`, `FORMS`, `SITE` and the secrets against Caraer's live schema (properties index, previews, public forms, relations), bypassing the cache, and answers every finding with its severity and fix. Answers 200 whatever it finds; `counts.error` above 0 means a configured feature does not work. `npm run doctor` runs the same check from a shell.",
-  security: [{ operatorToken: [] }],
-  middleware: [operatorOnly] as const,
+  security: operatorSecurity,
+  middleware: [guard({ body: JSON_BODY }), operatorOnly] as const,
   responses: {
     200: {
       description: "The findings, errors first.",

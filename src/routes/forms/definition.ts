@@ -8,8 +8,11 @@ import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
 import { sendCached } from "../../reads/respond";
 import { EXAMPLE_REQUESTS, formDefinitionExample } from "../examples";
+import { guard } from "../guard";
 import { cachedReadHeaders, READ_ERRORS } from "../schemas";
 import { FormFieldSchema, FormUuidParam } from "./schemas";
+
+const params = z.object({ formUuid: FormUuidParam });
 
 const route = createRoute({
   method: "get",
@@ -20,7 +23,8 @@ const route = createRoute({
   description:
     "Caraer's public form as fetched (`form`) and a flat list of its inputs (`fields`) in form order. Only forms listed in `FORMS` are served; any other answers 404 like an unknown one. Cached in KV (fresh, then stale while refreshed), with an ETag.",
   security: [],
-  request: { params: z.object({ formUuid: FormUuidParam }) },
+  middleware: guard({ params, rateLimit: "read" }),
+  request: { params },
   responses: {
     200: {
       description: "The form.",

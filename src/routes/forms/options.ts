@@ -9,9 +9,14 @@ import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
 import { sendCached } from "../../reads/respond";
 import { EXAMPLE_REQUESTS, formOptionsExample } from "../examples";
-import { cachedReadHeaders, READ_ERRORS } from "../schemas";
+import { guard } from "../guard";
+import { cachedReadHeaders, READ_ERRORS, UuidParam } from "../schemas";
 import { FormUuidParam } from "./schemas";
 
+const params = z.object({
+  formUuid: FormUuidParam,
+  propertyUuid: UuidParam.openapi({ description: "The field's `propertyUuid`." }),
+});
 const route = createRoute({
   method: "get",
   path: "/v1/forms/{formUuid}/options/{propertyUuid}",
@@ -21,13 +26,9 @@ const route = createRoute({
   description:
     "Proxies Caraer's public options route, only for select and tag fields that are visible inputs of this form. Cached briefly.",
   security: [],
+  middleware: guard({ params, rateLimit: "read" }),
   request: {
-    params: z.object({
-      formUuid: FormUuidParam,
-      propertyUuid: z
-        .string()
-        .openapi({ format: "uuid", description: "The field's `propertyUuid`." }),
-    }),
+    params,
     query: z.object({
       q: z.string().max(200).optional().openapi({ description: "Search text.", example: "java" }),
       page: z

@@ -1,11 +1,11 @@
 import * as z from "zod/v4";
+import { SUBMISSION_ID } from "../../config/patterns";
 import { SUBMISSION_STATUSES } from "../../delivery/state";
 import { FieldSchema } from "../../forms/fields";
+import { UuidParam } from "../schemas";
 
 /** Path parameter: a form UUID listed in `FORMS`. */
-export const FormUuidParam = z
-  .string()
-  .openapi({ format: "uuid", example: "5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50" });
+export const FormUuidParam = UuidParam.openapi({ example: "5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50" });
 
 /** A submission ID of the examples (64 hex digits). */
 const EXAMPLE_SUBMISSION_ID = "9c1e4f2a7b3d5e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f";
@@ -13,6 +13,7 @@ const EXAMPLE_SUBMISSION_ID = "9c1e4f2a7b3d5e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5
 /** Path parameter: a submission ID as answered by the submission route. */
 export const SubmissionIdParam = z
   .string()
+  .regex(new RegExp(SUBMISSION_ID.source, "i"))
   .openapi({ description: "64 hex digits.", example: EXAMPLE_SUBMISSION_ID });
 
 /**

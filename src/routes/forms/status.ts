@@ -6,12 +6,15 @@ import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
+import { guard } from "../guard";
 import {
   FormUuidParam,
   SubmissionIdParam,
   SubmissionStatusSchema,
   submissionExamples,
 } from "./schemas";
+
+const params = z.object({ formUuid: FormUuidParam, submissionId: SubmissionIdParam });
 
 const route = createRoute({
   method: "get",
@@ -22,7 +25,8 @@ const route = createRoute({
   description:
     "Whether an accepted submission is `queued`, `delivered` or `failed`; nothing about its content. Known for the retention period (`SUBMISSION_RETENTION_SECONDS`, default 7 days) after delivery.",
   security: [],
-  request: { params: z.object({ formUuid: FormUuidParam, submissionId: SubmissionIdParam }) },
+  middleware: guard({ params, rateLimit: "read" }),
+  request: { params },
   responses: {
     200: {
       description: "The status.",

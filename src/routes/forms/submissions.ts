@@ -6,10 +6,9 @@ import { type FormDefinition, parseFormDefinition } from "../../forms/definition
 import { isHtmlPost } from "../../forms/html";
 import { servedDefinition } from "../../forms/known";
 import { withRouteOptions } from "../../forms/options";
-import { assertSubmissionOrigin } from "../../forms/origin";
 import { safeRedirect } from "../../forms/redirect";
 import { RESERVED_FIELDS } from "../../forms/reserved";
-import { type ServedForm, servedForm } from "../../forms/served";
+import type { ServedForm } from "../../forms/served";
 import { handleSubmission, type SubmissionOutcome } from "../../forms/submit";
 import type { App, AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
@@ -19,6 +18,7 @@ import { readContext } from "../../reads/context";
 import { clientAddress } from "../../security/client-address";
 import { formAgain, wantsFormPage } from "../../site/forms/again";
 import { UpstreamError } from "../../upstream/errors";
+import { formBody, guard, guardedForm } from "../guard";
 import { htmlErrorPage } from "./pages";
 import {
   EXAMPLE_UPLOAD_KEY,
@@ -28,6 +28,8 @@ import {
 } from "./schemas";
 
 const valuesDescription = `Property name → value. Reserved names (never sent to Caraer): the honeypot (\`FORMS[form].spam.honeypotField\`, default \`_website\`), \`${RESERVED_FIELDS.turnstileToken}\`, \`${RESERVED_FIELDS.loadedAt}\` and \`${RESERVED_FIELDS.idempotencyKey}\`.`;
+
+const params = z.object({ formUuid: FormUuidParam });
 
 const route = createRoute({
   method: "post",
@@ -41,8 +43,19 @@ const route = createRoute({
     "Plain HTML form posts (URL-encoded or multipart, field names = property names, `relatedRecordUuid` as a field) are answered with a 303 to the form's redirect or a thank-you page, and errors with a readable page.",
   ].join(" "),
   security: [],
+  middleware: guard({
+    params,
+    origin: true,
+    // A plain HTML form may carry its files in the same post.
+    body: formBody([
+      "application/json",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data",
+    ]),
+    rateLimit: "submission",
+  }),
   request: {
-    params: z.object({ formUuid: FormUuidParam }),
+    params,
     query: z.object({
       view: z.enum(["page"]).optional().openapi({
         description:
@@ -188,16 +201,11 @@ function answerHtml(
 export function registerSubmissionRoute(app: App): void {
   app.openapi(route, async (c) => {
     const services = c.get("services");
-    const served = servedForm(services.config, c.req.valid("param").formUuid);
+    const served = guardedForm(c);
     const html = isHtmlPost(c.req.raw);
     let definition: FormDefinition | undefined;
     let raw: RawSubmission | undefined;
     try {
-      assertSubmissionOrigin(
-        c.req.raw.headers,
-        services.config.ALLOWED_ORIGINS,
-        new URL(c.req.url).origin,
-      );
       raw = await parseSubmissionBody(c.req.raw, served.settings);
       const cached = await servedDefinition(c, served);
       if (!cached) throw new ApiError("NOT_FOUND", "No such form.");

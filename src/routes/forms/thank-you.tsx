@@ -11,10 +11,13 @@ import { Document } from "../../site/components/layout";
 import { siteView } from "../../site/context";
 import { SubmittedContent } from "../../site/forms/page";
 import { sendHtml } from "../../site/respond";
+import { guard } from "../guard";
 import { FormUuidParam } from "./schemas";
 
 /** Shown when the form has no `thankYouMessage`. */
 const DEFAULT_MESSAGE = "Thank you! We received your submission.";
+
+const params = z.object({ formUuid: FormUuidParam });
 
 const route = createRoute({
   method: "get",
@@ -25,7 +28,8 @@ const route = createRoute({
   description:
     "Where a plain HTML form post lands when neither `FORMS[form].redirectUrl` nor the form's `redirectUrl` is set: shows the form's `thankYouMessage`.",
   security: [],
-  request: { params: z.object({ formUuid: FormUuidParam }) },
+  middleware: guard({ params, rateLimit: "read" }),
+  request: { params },
   responses: {
     200: { description: "The page.", content: { "text/html": { schema: z.string() } } },
     ...errorResponses({

@@ -2,9 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import { parseFormDefinition } from "../../forms/definition";
 import { servedDefinition } from "../../forms/known";
-import { MULTIPART_OVERHEAD, mediaTypeOf, readLimitedFormData } from "../../forms/limits";
-import { assertSubmissionOrigin } from "../../forms/origin";
-import { servedForm } from "../../forms/served";
+import { readFormData } from "../../forms/limits";
 import { checkFiles, forwardFiles } from "../../forms/uploads/files";
 import { recordUploads } from "../../forms/uploads/receipts";
 import type { App } from "../../http/context";
@@ -12,7 +10,10 @@ import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
 import { UPLOAD_PART_NAME } from "../../upstream/contract";
 import { UpstreamError } from "../../upstream/errors";
+import { formBody, guard, guardedForm } from "../guard";
 import { EXAMPLE_UPLOAD_KEY, FormUuidParam } from "./schemas";
+
+const params = z.object({ formUuid: FormUuidParam });
 
 const route = createRoute({
   method: "post",
@@ -23,8 +24,14 @@ const route = createRoute({
   description:
     "Takes `multipart/form-data` parts named `files` and forwards them to Caraer. Count and size are limited per form (`FORMS[form].uploads`, default 3 files of 10 MB); the body is refused as soon as it streams past the limit. The type is recognised from each file's leading bytes, never its name or declared type, and must be on the form's allowlist. The returned keys are valid for this form's submissions for 24 hours.",
   security: [],
+  middleware: guard({
+    params,
+    origin: true,
+    body: formBody(["multipart/form-data"]),
+    rateLimit: "upload",
+  }),
   request: {
-    params: z.object({ formUuid: FormUuidParam }),
+    params,
     body: {
       required: true,
       content: {
@@ -96,19 +103,14 @@ const route = createRoute({
 /** Registers `POST /v1/forms/{formUuid}/uploads`. */
 export function registerFormUploadsRoute(app: App): void {
   app.openapi(route, async (c) => {
-    const { config, caraer, log } = c.get("services");
-    const served = servedForm(config, c.req.valid("param").formUuid);
-    assertSubmissionOrigin(c.req.raw.headers, config.ALLOWED_ORIGINS, new URL(c.req.url).origin);
-    if (mediaTypeOf(c.req.raw) !== "multipart/form-data") {
-      throw new ApiError("UNSUPPORTED_MEDIA_TYPE", "Send the files as multipart/form-data.");
-    }
+    const { caraer, log } = c.get("services");
+    const served = guardedForm(c);
     const cached = await servedDefinition(c, served);
     // Without a file input there is nothing to upload for: no free file hosting.
     if (!cached || !parseFormDefinition(cached).fields.some((field) => field.type === "file")) {
       throw new ApiError("NOT_FOUND", "This form takes no files.");
     }
-    const { maxFiles, maxFileBytes } = served.settings.uploads;
-    const form = await readLimitedFormData(c.req.raw, maxFiles * maxFileBytes + MULTIPART_OVERHEAD);
+    const form = await readFormData(c.req.raw);
     const parts = form.getAll(UPLOAD_PART_NAME);
     const files = parts.filter((part): part is File => typeof part !== "string");
     if (files.length === 0 || files.length !== parts.length) {

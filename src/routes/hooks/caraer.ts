@@ -2,12 +2,14 @@ import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import { invalidateObject } from "../../hooks/invalidate";
 import { WebhookPayloadSchema } from "../../hooks/payload";
-import { presentedSecret, secretMatches } from "../../hooks/verify";
+import { presentedSecret } from "../../hooks/verify";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { fieldIssues } from "../../http/issues";
 import { errorResponses } from "../../http/openapi-errors";
 import { parseJsonBody } from "../../security/json-depth";
+import { secretMatches } from "../../security/secret";
+import { guard, JSON_BODY } from "../guard";
 
 const route = createRoute({
   method: "post",
@@ -60,6 +62,7 @@ const route = createRoute({
       },
     },
   },
+  middleware: guard({ body: { ...JSON_BODY, required: true } }),
   responses: {
     200: {
       description:

@@ -1,13 +1,15 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
-import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
 import { readListPage } from "../../reads/lists";
 import { sendCached } from "../../reads/respond";
 import { EXAMPLE_REQUESTS, listPageExample } from "../examples";
+import { guard, guardedList } from "../guard";
 import { cachedReadHeaders, ListNameParam, PublicRecordSchema, READ_ERRORS } from "../schemas";
+
+const params = z.object({ list: ListNameParam });
 
 const route = createRoute({
   method: "get",
@@ -22,8 +24,9 @@ const route = createRoute({
     "`filter[prop][operator]=value` for another allowed operator. Only the list's `filterable`, `sortable` and",
     "`searchable` public properties are accepted. `q` searches the `searchable` properties (case-insensitive).",
   ].join(" "),
+  middleware: guard({ params, list: "api", rateLimit: "read" }),
   request: {
-    params: z.object({ list: ListNameParam }),
+    params,
     query: z.object({
       page: z.string().optional().openapi({ description: "1-based page number.", example: "1" }),
       limit: z
@@ -71,9 +74,10 @@ const route = createRoute({
 /** Registers `GET /v1/lists/{list}`. */
 export function registerListRoute(app: App): void {
   app.openapi(route, async (c) => {
-    const name = c.req.valid("param").list;
-    const list = c.get("services").config.LISTS[name];
-    if (!list) throw new ApiError("NOT_FOUND", "No such list.");
+    const { name, settings: list } = guardedList(c);
+    // Not `c.req.valid("query")`: an object loses a `__proto__` parameter (assigned, not
+    // kept), which must be refused as unknown (test/hardening/fuzz.test.ts). The query
+    // schema above still validates the declared parameters' shapes first.
     const cached = await readListPage(readContext(c), name, list, new URL(c.req.url).searchParams);
     return sendCached(c, cached, list);
   });

@@ -7,6 +7,7 @@ import { readContext } from "../../reads/context";
 import { readPreview } from "../../reads/records";
 import { sendCached } from "../../reads/respond";
 import { EXAMPLE_REQUESTS, previewExample } from "../examples";
+import { guard, guardedList } from "../guard";
 import { cachedReadHeaders, ListNameParam, NameParam, READ_ERRORS, UuidParam } from "../schemas";
 
 const PreviewSchema = z
@@ -22,6 +23,8 @@ const PreviewSchema = z
   })
   .openapi("PublicPreview");
 
+const params = z.object({ list: ListNameParam, uuid: UuidParam, name: NameParam });
+
 const route = createRoute({
   method: "get",
   path: "/v1/lists/{list}/{uuid}/previews/{name}",
@@ -31,7 +34,8 @@ const route = createRoute({
   description:
     "A Caraer preview the list allows (`LISTS[list].previews`) of a record inside the list's scope, as Caraer lays it out, with every cell bound to a non-public property removed.",
   security: [],
-  request: { params: z.object({ list: ListNameParam, uuid: UuidParam, name: NameParam }) },
+  middleware: guard({ params, list: "api", rateLimit: "read" }),
+  request: { params },
   responses: {
     200: {
       description: "The preview, projected onto public properties.",
@@ -55,9 +59,8 @@ const route = createRoute({
 /** Registers `GET /v1/lists/{list}/{uuid}/previews/{name}`. */
 export function registerPreviewRoute(app: App): void {
   app.openapi(route, async (c) => {
-    const { list: name, uuid, name: preview } = c.req.valid("param");
-    const list = c.get("services").config.LISTS[name];
-    if (!list) throw new ApiError("NOT_FOUND", "No such list.");
+    const { uuid, name: preview } = c.req.valid("param");
+    const { name, settings: list } = guardedList(c);
     if (!list.previews.includes(preview)) throw new ApiError("NOT_FOUND", "No such preview.");
     const cached = await readPreview(readContext(c), name, list, uuid.toLowerCase(), preview);
     if (!cached) throw new ApiError("NOT_FOUND", "No such record or preview.");

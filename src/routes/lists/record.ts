@@ -7,6 +7,7 @@ import { readContext } from "../../reads/context";
 import { readRecord } from "../../reads/records";
 import { sendCached } from "../../reads/respond";
 import { EXAMPLE_REQUESTS, recordExample } from "../examples";
+import { guard, guardedList } from "../guard";
 import {
   cachedReadHeaders,
   ListNameParam,
@@ -14,6 +15,8 @@ import {
   READ_ERRORS,
   UuidParam,
 } from "../schemas";
+
+const params = z.object({ list: ListNameParam, uuid: UuidParam });
 
 const route = createRoute({
   method: "get",
@@ -24,7 +27,8 @@ const route = createRoute({
   security: [],
   description:
     "A record inside the list's scope, with public properties only. Records outside the base filter (drafts, closed or archived vacancies, other objects) answer 404 exactly like missing ones.",
-  request: { params: z.object({ list: ListNameParam, uuid: UuidParam }) },
+  middleware: guard({ params, list: "api", rateLimit: "read" }),
+  request: { params },
   responses: {
     200: {
       description: "The record.",
@@ -48,9 +52,8 @@ const route = createRoute({
 /** Registers `GET /v1/lists/{list}/{uuid}`. */
 export function registerRecordRoute(app: App): void {
   app.openapi(route, async (c) => {
-    const { list: name, uuid } = c.req.valid("param");
-    const list = c.get("services").config.LISTS[name];
-    if (!list) throw new ApiError("NOT_FOUND", "No such list.");
+    const { uuid } = c.req.valid("param");
+    const { name, settings: list } = guardedList(c);
     const cached = await readRecord(readContext(c), name, list, uuid.toLowerCase());
     if (!cached) throw new ApiError("NOT_FOUND", "No such record.");
     return sendCached(c, cached, list, { revalidate: "before-answering" });

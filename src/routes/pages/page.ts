@@ -7,6 +7,7 @@ import { readContext } from "../../reads/context";
 import { readPage } from "../../reads/pages";
 import { sendCached } from "../../reads/respond";
 import { EXAMPLE_REQUESTS, webpageExample } from "../examples";
+import { guard } from "../guard";
 import { cachedReadHeaders, READ_ERRORS, SlugParam } from "../schemas";
 
 const WebpageSchema = z
@@ -38,6 +39,8 @@ const WebpageSchema = z
   })
   .openapi("PublicWebpage");
 
+const params = z.object({ rootSlug: SlugParam, slug: SlugParam });
+
 const route = createRoute({
   method: "get",
   path: "/v1/pages/{rootSlug}/{slug}",
@@ -47,7 +50,8 @@ const route = createRoute({
   description:
     "Proxied from Caraer's public webpage endpoint for `CARAER_SUBDOMAIN`, projected and cached.",
   security: [],
-  request: { params: z.object({ rootSlug: SlugParam, slug: SlugParam }) },
+  middleware: guard({ params, rateLimit: "read" }),
+  request: { params },
   responses: {
     200: {
       description: "The webpage.",

@@ -8,8 +8,11 @@ import { feedEntry } from "../../seo/feed-entry";
 import { FEED_SIZE, readNewestRecords } from "../../seo/site-records";
 import { canonicalUrl, requireSite, siteList } from "../../site/context";
 import { vacancyPath } from "../../site/data";
+import { guard } from "../guard";
 import { ListNameParam, READ_ERRORS } from "../schemas";
 import { cachedXmlResponses, sendCachedXml } from "./xml-route";
+
+const params = z.object({ list: ListNameParam });
 
 const route = createRoute({
   method: "get",
@@ -25,7 +28,8 @@ const route = createRoute({
     "that leaves the list leaves the feed with the list's next refresh or webhook. Answers 404",
     "without `SITE` or for a list the site does not show.",
   ].join(" "),
-  request: { params: z.object({ list: ListNameParam }) },
+  middleware: guard({ params, list: "site", rateLimit: "read" }),
+  request: { params },
   responses: {
     ...cachedXmlResponses("An Atom 1.0 feed.", "application/atom+xml"),
     ...errorResponses({

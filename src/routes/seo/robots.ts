@@ -6,6 +6,7 @@ import { sendCached } from "../../reads/respond";
 import { buildRobots } from "../../seo/robots";
 import { composeCached } from "../../seo/site-records";
 import { requireSite } from "../../site/context";
+import { guard } from "../guard";
 
 /** How long crawlers and CDNs may keep `robots.txt`: it changes only with the configuration. */
 const ROBOTS_FRESHNESS = { ttl: 3_600, staleTtl: 86_400 };
@@ -19,6 +20,7 @@ const route = createRoute({
   summary: "Crawler rules of the careers site",
   description:
     "Allows the site, keeps crawlers off the JSON API (`/v1/`) and the fragments, and names the sitemap by its canonical URL on `SITE.origin`. Answers 404 without `SITE`.",
+  middleware: guard({ rateLimit: "read" }),
   responses: {
     200: {
       description: "robots.txt.",

@@ -6,6 +6,7 @@ import { readAllRecords, SITEMAP_MAX_RECORDS_PER_LIST } from "../../seo/site-rec
 import { buildSitemap, latest, type SitemapUrl } from "../../seo/sitemap";
 import { canonicalUrl, requireSite } from "../../site/context";
 import { vacancyPath } from "../../site/data";
+import { guard } from "../guard";
 import { READ_ERRORS } from "../schemas";
 import { cachedXmlResponses, sendCachedXml } from "./xml-route";
 
@@ -23,6 +24,7 @@ const route = createRoute({
     "so a vacancy that leaves a list leaves the sitemap with the list's next refresh or webhook.",
     "Answers 404 without `SITE`.",
   ].join(" "),
+  middleware: guard({ rateLimit: "read" }),
   responses: {
     ...cachedXmlResponses("A sitemaps.org 0.9 `urlset`.", "application/xml"),
     ...errorResponses({ ...READ_ERRORS, NOT_FOUND: "No `SITE` configured." }),

@@ -4,6 +4,7 @@ import { ledgerOf } from "../../delivery/bindings";
 import { safeRedirect } from "../../forms/redirect";
 import type { App } from "../../http/context";
 import { FormUuidParam, SubmissionIdParam } from "../../routes/forms/schemas";
+import { guard } from "../../routes/guard";
 import { Document } from "../components/layout";
 import { sendHtml } from "../respond";
 import { htmlErrorResponses } from "../routes/schemas";
@@ -29,6 +30,9 @@ const uncachedHtml = (description: string) => ({
   content: html,
 });
 
+const formParams = z.object({ formUuid: FormUuidParam });
+const receivedParams = z.object({ formUuid: FormUuidParam, submissionId: SubmissionIdParam });
+
 const pageRoute = createRoute({
   method: "get",
   path: "/forms/{formUuid}",
@@ -38,7 +42,8 @@ const pageRoute = createRoute({
   summary: "A form as a page of the site",
   description:
     "The form rendered on the server from its definition: every input with its label, help text, required marker and the constraint attributes that mirror the edge's checks; steps and information slides; honeypot, render time, idempotency token and Turnstile widget. Works without JavaScript: it posts to the submissions route, which answers a 422 with this form again (values kept, errors linked). Not cached: each render has its own idempotency token.",
-  request: { params: z.object({ formUuid: FormUuidParam }), query: FormQuery },
+  middleware: guard({ params: formParams, rateLimit: "read" }),
+  request: { params: formParams, query: FormQuery },
   responses: {
     200: uncachedHtml("The form page."),
     ...htmlErrorResponses,
@@ -54,7 +59,8 @@ const fragmentRoute = createRoute({
   summary: "A form as an HTML fragment",
   description:
     "The form page's `<form>` without `<html>`, for other sites' servers and the embed script (`/embed.js`); CORS for `ALLOWED_ORIGINS`. Not cached: each render has its own idempotency token and render time.",
-  request: { params: z.object({ formUuid: FormUuidParam }), query: FormQuery },
+  middleware: guard({ params: formParams, rateLimit: "read" }),
+  request: { params: formParams, query: FormQuery },
   responses: {
     200: uncachedHtml("The fragment."),
     ...htmlErrorResponses,
@@ -70,7 +76,8 @@ const receivedRoute = createRoute({
   summary: "After a plain form post that was queued",
   description:
     "Where an edge-rendered form lands when its submission was accepted but not yet delivered (202): says it was received and will be delivered, links the status route and the form's redirect. Delivered submissions show the thank-you message.",
-  request: { params: z.object({ formUuid: FormUuidParam, submissionId: SubmissionIdParam }) },
+  middleware: guard({ params: receivedParams, rateLimit: "read" }),
+  request: { params: receivedParams },
   responses: {
     200: uncachedHtml("The page."),
     ...htmlErrorResponses,

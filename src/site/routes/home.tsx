@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import type { CacheState } from "../../cache/entry";
 import type { App } from "../../http/context";
 import { readContext } from "../../reads/context";
+import { guard } from "../../routes/guard";
 import { JobList } from "../components/job-list";
 import { Document } from "../components/layout";
 import { canonicalUrl, requireSite } from "../context";
@@ -19,6 +20,7 @@ const route = createRoute({
   summary: "The careers site's home page",
   description:
     "The site's title and intro with the newest vacancies of each list in `SITE.lists`, or the CMS page `SITE.home` when configured.",
+  middleware: guard({ rateLimit: "read" }),
   responses: { 200: htmlOk("The home page."), ...htmlErrorResponses },
 });
 

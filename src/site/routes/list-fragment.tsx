@@ -1,12 +1,15 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
+import { guard } from "../../routes/guard";
 import { ListNameParam } from "../../routes/schemas";
 import { ASSETS } from "../assets.gen";
 import { Fragment } from "../components/layout";
 import { sendHtml } from "../respond";
 import { ListBody, loadListPage } from "../views/list";
 import { htmlErrorResponses, htmlOk, SiteListQuery } from "./schemas";
+
+const params = z.object({ list: ListNameParam });
 
 const route = createRoute({
   method: "get",
@@ -17,7 +20,8 @@ const route = createRoute({
   summary: "The list page as an HTML fragment",
   description:
     "The list page's markup without `<html>`, for sites that include it server-side; same query string. CORS for `ALLOWED_ORIGINS`, cached and ETagged like the JSON reads.",
-  request: { params: z.object({ list: ListNameParam }), query: SiteListQuery },
+  middleware: guard({ params, list: "site", rateLimit: "read" }),
+  request: { params, query: SiteListQuery },
   responses: { 200: htmlOk("The fragment."), ...htmlErrorResponses },
 });
 

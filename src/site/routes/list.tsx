@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
+import { guard } from "../../routes/guard";
 import { ListNameParam } from "../../routes/schemas";
 import { Document } from "../components/layout";
 import { canonicalUrl } from "../context";
@@ -8,6 +9,8 @@ import { formQuery, isSearch, withPage } from "../data";
 import { sendHtml } from "../respond";
 import { ListBody, loadListPage } from "../views/list";
 import { htmlErrorResponses, htmlOk, SiteListQuery } from "./schemas";
+
+const params = z.object({ list: ListNameParam });
 
 const route = createRoute({
   method: "get",
@@ -18,7 +21,8 @@ const route = createRoute({
   summary: "The careers site's list page",
   description:
     "Search box, a filter per `filterable` public property, sort, paging, result count and empty state, as a plain GET form. The query string is `GET /v1/lists/{list}`'s (`q`, `filter[prop]`, `sort`, `page`); empty controls are ignored. Searched, filtered and sorted pages are `noindex`.",
-  request: { params: z.object({ list: ListNameParam }), query: SiteListQuery },
+  middleware: guard({ params, list: "site", rateLimit: "read" }),
+  request: { params, query: SiteListQuery },
   responses: {
     200: htmlOk("The list page."),
     302: {

@@ -1,11 +1,14 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
 import type { App } from "../../http/context";
+import { guard } from "../../routes/guard";
 import { SlugParam } from "../../routes/schemas";
 import { Document } from "../components/layout";
 import { sendHtml } from "../respond";
 import { CmsBody, loadCmsPage } from "../views/cms";
 import { htmlErrorResponses, htmlOk } from "./schemas";
+
+const params = z.object({ rootSlug: SlugParam, slug: SlugParam });
 
 const route = createRoute({
   method: "get",
@@ -16,7 +19,8 @@ const route = createRoute({
   summary: "A Caraer CMS webpage as HTML",
   description:
     "A published webpage (as `GET /v1/pages/{rootSlug}/{slug}`) rendered as semantic HTML: `metaData` becomes the title, description and OpenGraph tags, rich text is sanitised with an allowlist, unknown components render nothing.",
-  request: { params: z.object({ rootSlug: SlugParam, slug: SlugParam }) },
+  middleware: guard({ params, rateLimit: "read" }),
+  request: { params },
   responses: { 200: htmlOk("The page."), ...htmlErrorResponses },
 });
 

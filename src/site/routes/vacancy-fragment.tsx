@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { App } from "../../http/context";
+import { guard } from "../../routes/guard";
 import { Fragment } from "../components/layout";
 import { VacancyBody } from "../views/vacancy";
 import { htmlErrorResponses, htmlOk, VacancyParams } from "./schemas";
@@ -14,6 +15,7 @@ const route = createRoute({
   summary: "The vacancy page as an HTML fragment",
   description:
     "The vacancy page's markup without `<html>`; CORS for `ALLOWED_ORIGINS`, cached and ETagged like the JSON reads. A UUID link to a record with a slug redirects (301) to the slug fragment.",
+  middleware: guard({ params: VacancyParams, list: "site", rateLimit: "read" }),
   request: { params: VacancyParams },
   responses: {
     200: htmlOk("The fragment."),

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { App } from "../../http/context";
+import { guard } from "../../routes/guard";
 import { recordTitle } from "../components/job-list";
 import { Document } from "../components/layout";
 import { JsonLd, jobPostingJsonLd } from "../structured-data";
@@ -16,6 +17,7 @@ const route = createRoute({
   summary: "The careers site's vacancy page",
   description:
     "Title, public properties (labelled from the properties index, formatted by type), description, how to apply, and JSON-LD `JobPosting`. A UUID link to a record with a slug redirects (301) to the slug URL. Outside the list's scope or missing: 404, exactly as `GET /v1/lists/{list}/{uuid}`.",
+  middleware: guard({ params: VacancyParams, list: "site", rateLimit: "read" }),
   request: { params: VacancyParams },
   responses: {
     200: htmlOk("The vacancy page."),

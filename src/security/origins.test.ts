@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { originMatcher } from "../../src/security/origins";
+import { originMatcher } from "./origins";
 
 describe("ALLOWED_ORIGINS matching", () => {
   const allowed = originMatcher([

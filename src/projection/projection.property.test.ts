@@ -1,11 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ListSchema } from "../../src/config/lists";
-import { projectPreview } from "../../src/projection/preview";
-import { publicProperties, toPublicSchema } from "../../src/projection/public-schema";
-import { projectRecord } from "../../src/projection/record";
-import { projectWebpage } from "../../src/projection/webpage";
-import { buildIndexBody, parseListQuery } from "../../src/reads/list-query";
+import { ListSchema } from "../config/lists";
+import { buildIndexBody, parseListQuery } from "../reads/list-query";
 import {
   type Preview,
   PreviewSchema,
@@ -14,7 +10,11 @@ import {
   RecordSchema,
   type Webpage,
   WebpageSchema,
-} from "../../src/upstream/schemas";
+} from "../upstream/schemas";
+import { projectPreview } from "./preview";
+import { publicProperties, toPublicSchema } from "./public-schema";
+import { projectRecord } from "./record";
+import { projectWebpage } from "./webpage";
 
 const TYPES = [
   "string",

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type GcraPolicy, type GcraState, gcra, rescale } from "../../src/ratelimit/gcra";
+import { type GcraPolicy, type GcraState, gcra, rescale } from "./gcra";
 
 const policy = fc.record({
   limit: fc.integer({ min: 1, max: 1_000 }),

@@ -1,8 +1,8 @@
 import type { ListDefinition } from "../config/lists";
 import type { PublicSchema } from "../projection/public-schema";
-import type { CaraerClient } from "../upstream/client";
-import type { CaraerRecord } from "../upstream/schemas";
+import type { CaraerClient } from "./client";
 import { andItems } from "./filter";
+import type { CaraerRecord } from "./schemas";
 
 /** A `show` entry asking Caraer for one property of the main object. */
 export type ShowItem = { object: string | null; relation: string | null; property: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, UNKNOWN_CLIENT } from "../../src/security/client-address";
+import { clientAddress, UNKNOWN_CLIENT } from "./client-address";
 
 function from(headers: Record<string, string>): string {
   return clientAddress(new Request("https://edge.test/", { headers }));

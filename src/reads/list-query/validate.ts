@@ -1,54 +1,32 @@
-import { type CanonicalQuery, canonicalQuery } from "../cache/keys";
-import type { FilterOperator, ListDefinition } from "../config/lists";
-import { ApiError, type FieldIssue } from "../http/errors";
-import type { PublicProperty, PublicSchema } from "../projection/public-schema";
-import type { RecordsIndexBody } from "../upstream/client";
-import { andAlternatives, type FilterItem } from "./filter";
-import { NULL_OPERATORS, SET_OPERATORS, servedAs } from "./operators";
-import { publicShow } from "./scope";
-
-/** Most values one filter parameter may OR together. */
-export const MAX_VALUES_PER_FILTER = 10;
-/** Most filter groups one request may send to Caraer (the OR expansion is multiplicative). */
-export const MAX_GROUPS = 64;
-/** Deepest record a caller may page to; deep offsets are expensive upstream and only scrapers use them. */
-export const MAX_OFFSET = 10_000;
-/** Longest accepted search text or filter value. */
-export const MAX_TEXT = 200;
-
-/** One caller filter: a public property, an allowed operator, and values OR-ed together. */
-export interface CallerFilter {
-  property: string;
-  /** The operator as the caller (or the list's default) named it; part of the cache key. */
-  operator: FilterOperator;
-  /** The operator Caraer is sent for it (see `servedAs`). */
-  upstream: FilterOperator;
-  values: unknown[];
-}
-
-/** A validated list request. */
-export interface ListRequest {
-  page: number;
-  limit: number;
-  q: string | null;
-  sort: { property: string; direction: "ASC" | "DESC" }[];
-  filters: CallerFilter[];
-}
+import type { FilterOperator, ListDefinition } from "../../config/lists";
+import { ApiError, type FieldIssue } from "../../http/errors";
+import type { PublicProperty, PublicSchema } from "../../projection/public-schema";
+import { NULL_OPERATORS, servedAs } from "../operators";
+import { alternativesOf, searchable } from "./build";
+import { all, first, type ListQueryInput } from "./input";
+import {
+  type CallerFilter,
+  type ListRequest,
+  MAX_GROUPS,
+  MAX_OFFSET,
+  MAX_TEXT,
+  MAX_VALUES_PER_FILTER,
+} from "./types";
 
 const FILTER_PARAM = /^filter\[([^\]]+)\](?:\[([^\]]+)\])?$/;
 // `_` is the cache-busting parameter of jQuery and many WordPress themes.
 const IGNORED_PARAMS = new Set(["_"]);
 
 /**
- * Parses and validates the query of `GET /v1/lists/{list}`. Filters, sorts
+ * Validates the query of `GET /v1/lists/{list}`. Filters, sorts
  * and search are accepted only on the list's configured properties that are
  * also public: ordering or membership by a private property would reveal its
  * value. Unknown and private properties get the same answer, so the response
  * does not reveal which private properties exist. All problems are reported
  * together.
  */
-export function parseListQuery(
-  params: URLSearchParams,
+export function validateListQuery(
+  input: ListQueryInput,
   list: ListDefinition,
   schema: PublicSchema,
 ): ListRequest {
@@ -56,9 +34,9 @@ export function parseListQuery(
   const issue = (field: string, code: string, message: string) =>
     issues.push({ field, code, message });
 
-  const page = parseInteger(params.get("page"), 1);
+  const page = parseInteger(first(input, "page"), 1);
   if (page === null || page < 1) issue("page", "invalid", "page must be a positive integer");
-  const limit = parseInteger(params.get("limit"), list.pageSize);
+  const limit = parseInteger(first(input, "limit"), list.pageSize);
   if (limit === null || limit < 1 || limit > list.maxPageSize) {
     issue("limit", "invalid", `limit must be an integer from 1 to ${list.maxPageSize}`);
   }
@@ -66,16 +44,16 @@ export function parseListQuery(
     issue("page", "too_deep", `paging stops at ${MAX_OFFSET} records; narrow the query instead`);
   }
 
-  const rawQ = params.get("q")?.trim() ?? "";
+  const rawQ = first(input, "q")?.trim() ?? "";
   const q = rawQ === "" ? null : rawQ;
   if (q && q.length > MAX_TEXT) issue("q", "too_long", `q must be at most ${MAX_TEXT} characters`);
   if (q && searchable(list, schema).length === 0)
     issue("q", "not_searchable", "this list cannot be searched");
 
-  const sort = parseSort(params.getAll("sort"), list, schema, issue);
-  const filters = parseFilters(params, list, schema, issue);
+  const sort = parseSort(all(input, "sort"), list, schema, issue);
+  const filters = parseFilters(input, list, schema, issue);
 
-  for (const name of new Set(params.keys())) {
+  for (const name of new Set(input.map(([name]) => name))) {
     if (
       !["page", "limit", "q", "sort"].includes(name) &&
       !FILTER_PARAM.test(name) &&
@@ -93,86 +71,6 @@ export function parseListQuery(
   if (issues.length > 0)
     throw new ApiError("INVALID_REQUEST", "The list query is invalid.", { issues });
   return { page: page ?? 1, limit: limit ?? list.pageSize, q, sort, filters };
-}
-
-/** The list's searchable properties that are public. */
-export function searchable(list: ListDefinition, schema: PublicSchema): string[] {
-  return list.searchable.filter((name) => schema.properties.get(name)?.type === "string");
-}
-
-/** A canonical text of a validated request, for cache keys: equivalent queries are equal. */
-export function canonicalListQuery(request: ListRequest): CanonicalQuery {
-  const params: [string, string][] = [
-    ["page", String(request.page)],
-    ["limit", String(request.limit)],
-  ];
-  // Search is case-insensitive upstream (`contains_flexibly`), so case does not split the cache.
-  if (request.q) params.push(["q", request.q.toLowerCase()]);
-  if (request.sort.length > 0) {
-    params.push([
-      "sort",
-      request.sort.map((s) => `${s.direction === "DESC" ? "-" : ""}${s.property}`).join(","),
-    ]);
-  }
-  for (const filter of request.filters) {
-    for (const value of filter.values)
-      params.push([`filter[${filter.property}][${filter.operator}]`, JSON.stringify(value)]);
-  }
-  return canonicalQuery(params);
-}
-
-/**
- * Builds the `records/index` body: the list's base filter AND the caller's
- * filters AND (when searching) one of the searchable properties containing
- * `q`. `q` never becomes Caraer's `query`, which searches private properties too.
- * `show` asks only for public properties, a second line of defence behind the projection.
- */
-export function buildIndexBody(
-  list: ListDefinition,
-  schema: PublicSchema,
-  request: ListRequest,
-): RecordsIndexBody {
-  let filter = list.filter;
-  for (const caller of request.filters) filter = andAlternatives(filter, alternativesOf(caller));
-  if (request.q) {
-    const q = request.q;
-    filter = andAlternatives(
-      filter,
-      searchable(list, schema).map((property) => [item(property, "contains_flexibly", q)]),
-    );
-  }
-  const sort = request.sort.length > 0 ? request.sort : defaultSort(list);
-  return {
-    mainObject: list.object,
-    page: request.page,
-    limit: request.limit,
-    filter,
-    show: publicShow(list.object, schema),
-    sort: sort.map((s) => ({
-      object: list.object,
-      relation: null,
-      property: s.property,
-      direction: s.direction,
-    })),
-  };
-}
-
-function alternativesOf(filter: CallerFilter): FilterItem[][] {
-  const { property, upstream, values } = filter;
-  if (NULL_OPERATORS.has(upstream)) return [[item(property, upstream, null)]];
-  // OR-ed values of a set operator (or of equality sent as one) are one set.
-  if (SET_OPERATORS.has(upstream)) return [[item(property, upstream, values)]];
-  return values.map((value) => [item(property, upstream, value)]);
-}
-
-function item(property: string, operator: FilterOperator, value: unknown): FilterItem {
-  return { object: null, relation: null, property, operator, value };
-}
-
-function defaultSort(list: ListDefinition): ListRequest["sort"] {
-  if (!list.defaultSort) return [];
-  const descending = list.defaultSort.startsWith("-");
-  return [{ property: list.defaultSort.replace(/^-/, ""), direction: descending ? "DESC" : "ASC" }];
 }
 
 function groupCount(
@@ -218,13 +116,13 @@ function parseSort(
 }
 
 function parseFilters(
-  params: URLSearchParams,
+  input: ListQueryInput,
   list: ListDefinition,
   schema: PublicSchema,
   issue: Report,
 ): CallerFilter[] {
   const byKey = new Map<string, CallerFilter>();
-  for (const [name, rawValue] of params) {
+  for (const [name, rawValue] of input) {
     const match = FILTER_PARAM.exec(name);
     if (!match) continue;
     const property = match[1] ?? "";

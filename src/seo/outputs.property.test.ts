@@ -1,23 +1,23 @@
 import fc from "fast-check";
 import { jsx } from "hono/jsx";
 import { describe, expect, it } from "vitest";
-import { ListSchema } from "../../src/config/lists";
-import { JobPostingMappingSchema, type SiteList, SiteSchema } from "../../src/config/site";
-import { publicProperties, toPublicSchema } from "../../src/projection/public-schema";
-import { projectRecord } from "../../src/projection/record";
-import { buildAtomFeed } from "../../src/seo/atom";
-import { feedEntry } from "../../src/seo/feed-entry";
-import { buildJobPosting } from "../../src/seo/job-posting";
-import { serializeJsonLd } from "../../src/seo/json-ld";
-import { buildSitemap } from "../../src/seo/sitemap";
-import { JobList } from "../../src/site/components/job-list";
-import { Document } from "../../src/site/components/layout";
-import { canonicalUrl, siteView } from "../../src/site/context";
-import { vacancyPath } from "../../src/site/data";
-import { renderText } from "../../src/site/respond";
-import { JsonLd } from "../../src/site/structured-data";
-import { VacancyBody, type VacancyData } from "../../src/site/views/vacancy";
-import { PropertySchema, RecordSchema } from "../../src/upstream/schemas";
+import { ListSchema } from "../config/lists";
+import { JobPostingMappingSchema, type SiteList, SiteSchema } from "../config/site";
+import { publicProperties, toPublicSchema } from "../projection/public-schema";
+import { projectRecord } from "../projection/record";
+import { JobList } from "../site/components/job-list";
+import { Document } from "../site/components/layout";
+import { canonicalUrl, siteView } from "../site/context";
+import { vacancyPath } from "../site/data";
+import { renderText } from "../site/respond";
+import { JsonLd } from "../site/structured-data";
+import { VacancyBody, type VacancyData } from "../site/views/vacancy";
+import { PropertySchema, RecordSchema } from "../upstream/schemas";
+import { buildAtomFeed } from "./atom";
+import { feedEntry } from "./feed-entry";
+import { buildJobPosting } from "./job-posting";
+import { serializeJsonLd } from "./json-ld";
+import { buildSitemap } from "./sitemap";
 
 // The pattern of test/reads/projection.property.test.ts, carried to what the
 // careers site renders: random property sets with random visibility flags,

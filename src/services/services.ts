@@ -1,0 +1,94 @@
+import type { Config } from "../config/config";
+import { type ConfigError, loadConfig, secretValues } from "../config/load";
+import { backoffSeconds } from "../delivery/backoff";
+import { createLogger, type LogFields, type Logger, type LogOrigin } from "../observability/log";
+import { type CaraerClient, createCaraerClient } from "../upstream/client";
+
+/** What a Caraer call is for, which sets its per-call timeout. */
+export type CaraerPurpose = "read" | "inline" | "delivery";
+
+/** What every entry point (fetch, queue, Durable Objects) works with, built by {@link servicesFor}. */
+export interface Services {
+  config: Config;
+  log: Logger;
+  /** Reads, uploads and look-ups: `UPSTREAM_TIMEOUT_MS` per call. */
+  caraer: CaraerClient;
+  /**
+   * A client for one purpose: `inline` (a submission while its sender waits,
+   * `FORM_INLINE_TIMEOUT_MS`), `delivery` (a queued try, `FORM_DELIVERY_TIMEOUT_MS`).
+   */
+  caraerFor: (purpose: CaraerPurpose) => CaraerClient;
+  /** The retry policy: seconds before queued try `attempt` (1-based) is repeated. */
+  retryAfter: (attempt: number, retryAfterSeconds?: number) => number;
+}
+
+let lastLoggedConfigError: string | undefined;
+
+/**
+ * The one place configuration becomes services. The configuration is parsed
+ * once per `env` object; a broken one throws {@link ConfigError} (naming the
+ * keys at fault, never their values), logged once per isolate rather than
+ * once per call. Each entry point maps that error its own way: `fetch`
+ * answers `CONFIG_INVALID`, the queue retries the batch later, a Durable
+ * Object call fails.
+ *
+ * @example
+ * const { config, log, caraerFor } = servicesFor(env, { queue: batch.queue });
+ */
+export function servicesFor(env: object, context: LogOrigin & LogFields): Services {
+  const loaded = loadConfig(env);
+  if (!loaded.ok) throw logged(loaded.error, context);
+  const { config } = loaded;
+  const clients = new Map<CaraerPurpose, CaraerClient>();
+  const caraerFor = (purpose: CaraerPurpose): CaraerClient => {
+    let client = clients.get(purpose);
+    if (!client) {
+      client = caraerClientFor(config, purpose);
+      clients.set(purpose, client);
+    }
+    return client;
+  };
+  return {
+    config,
+    log: createLogger(context, secretValues(config)),
+    get caraer() {
+      return caraerFor("read");
+    },
+    caraerFor,
+    retryAfter: (attempt, retryAfterSeconds) =>
+      backoffSeconds(
+        attempt,
+        { base: config.DELIVERY_BACKOFF_BASE_SECONDS, max: config.DELIVERY_BACKOFF_MAX_SECONDS },
+        retryAfterSeconds,
+      ),
+  };
+}
+
+/** The Caraer client a configuration names for one purpose: API base, tenant, token and timeout. */
+export function caraerClientFor(config: Config, purpose: CaraerPurpose = "read"): CaraerClient {
+  return createCaraerClient({
+    baseUrl: config.CARAER_API_BASE,
+    token: config.CARAER_API_TOKEN,
+    companyUuid: config.CARAER_COMPANY_UUID,
+    subdomain: config.CARAER_SUBDOMAIN,
+    timeoutMs: TIMEOUTS[purpose](config),
+  });
+}
+
+const TIMEOUTS: Record<CaraerPurpose, (config: Config) => number> = {
+  read: (config) => config.UPSTREAM_TIMEOUT_MS,
+  inline: (config) => config.FORM_INLINE_TIMEOUT_MS,
+  delivery: (config) => config.FORM_DELIVERY_TIMEOUT_MS,
+};
+
+function logged(error: ConfigError, origin: LogOrigin): ConfigError {
+  const fields = error.issues.map((issue) => issue.field);
+  const signature = fields.join(",");
+  if (signature !== lastLoggedConfigError) {
+    lastLoggedConfigError = signature;
+    createLogger({ requestId: origin.requestId, route: origin.route }).error("config.invalid", {
+      fields,
+    });
+  }
+  return error;
+}

@@ -14,6 +14,12 @@ export const LIST_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** A submission ID: the 64 hex digits of its ledger Durable Object's ID. */
 export const SUBMISSION_ID = /^[0-9a-f]{64}$/;
 
+/**
+ * A submission ID as a path parameter: either case, spelt as a character class
+ * rather than a regex flag, because OpenAPI patterns carry no flags.
+ */
+export const SUBMISSION_ID_PARAM = /^[0-9a-fA-F]{64}$/;
+
 /** An absolute `http:` or `https:` URL. */
 export const HttpUrl = z.url({ protocol: /^https?$/ });
 

@@ -1,5 +1,5 @@
 import { ConfigError } from "../config/load";
-import { describeError, type Logger } from "../observability/log";
+import { createLogger, describeError, type Logger } from "../observability/log";
 import { type Services, servicesFor } from "../services/services";
 import { DEAD_LETTER_QUEUE, deadLetterStore, ledgerOf } from "./bindings";
 import {
@@ -94,12 +94,16 @@ async function storeOne(message: Message<unknown>, env: Env, log: Logger): Promi
  * letters: the ledger is marked failed and the entry stored for operators.
  */
 export async function handleQueue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  const origin = { requestId: null, route: `queue ${batch.queue}` };
   let services: Services;
   try {
-    services = servicesFor(env, { requestId: null, route: `queue ${batch.queue}` });
+    services = servicesFor(env, origin);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    // Logged by servicesFor; the messages wait for a fixed configuration.
+    // The messages wait for a fixed configuration; this line says so for each batch.
+    createLogger(origin).error("queue.config_invalid", {
+      fields: error.issues.map((issue) => issue.field),
+    });
     batch.retryAll({ delaySeconds: 60 });
     return;
   }

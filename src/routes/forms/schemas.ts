@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { SUBMISSION_ID } from "../../config/patterns";
+import { SUBMISSION_ID_PARAM } from "../../config/patterns";
 import { SUBMISSION_STATUSES } from "../../delivery/state";
 import { FieldSchema } from "../../forms/fields";
 import { UuidParam } from "../schemas";
@@ -13,7 +13,7 @@ const EXAMPLE_SUBMISSION_ID = "9c1e4f2a7b3d5e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5
 /** Path parameter: a submission ID as answered by the submission route. */
 export const SubmissionIdParam = z
   .string()
-  .regex(new RegExp(SUBMISSION_ID.source, "i"))
+  .regex(SUBMISSION_ID_PARAM)
   .openapi({ description: "64 hex digits.", example: EXAMPLE_SUBMISSION_ID });
 
 /**

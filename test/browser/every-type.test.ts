@@ -57,6 +57,32 @@ async function submit(page: Page): Promise<number> {
 }
 
 /**
+ * The form posted empty, past the browser's own checks (switched off from the
+ * test through the DevTools protocol, as a browser without constraint
+ * validation would post): every required field of every kind carries its error.
+ */
+async function emptyRefused(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const form of document.forms) form.noValidate = true;
+  });
+  // The form's minimum fill-in time.
+  await page.waitForTimeout(3_100);
+  expect(await submit(page)).toBe(422);
+  expect(await page.locator(".caraer-form__summary a").allTextContents()).toEqual([
+    "First name: Fill in “First name”.",
+    "Last name: Fill in “Last name”.",
+    "Email address: Fill in “Email address”.",
+    "Preferred employment type: Choose “Preferred employment type”.",
+    "CV: Add “CV”.",
+    "I agree to the privacy statement: Tick “I agree to the privacy statement”.",
+  ]);
+  // Three texts, the four radio boxes of the choice, the file and the consent box.
+  expect(await page.locator("[aria-invalid=true]").count()).toBe(9);
+  expect(await seriousViolations(page)).toEqual([]);
+  if (SHOTS) await screenshots(page, "form-every-type-required");
+}
+
+/**
  * The every-type form on its full page, as a visitor without JavaScript uses
  * it: empty, refused by the edge (a 422 re-render), then accepted. `checks`
  * adds axe-core and screenshots, which evaluate through the DevTools protocol
@@ -67,6 +93,8 @@ async function everyTypeFlow(page: Page, checks: boolean): Promise<void> {
   expect(shown?.status()).toBe(200);
   if (checks) expect(await seriousViolations(page)).toEqual([]);
   if (checks && SHOTS) await screenshots(page, "form-every-type");
+
+  if (checks) await emptyRefused(page);
 
   const address = freshEmail();
   // Valid for the browser, refused by the edge: a structure must be JSON.

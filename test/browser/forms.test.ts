@@ -354,4 +354,40 @@ describe("the embed on another origin", () => {
     ]);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it("degrades to the host's plain links when /embed.js fails to load", {
+    timeout: 60_000,
+  }, async () => {
+    const page = await context.newPage();
+    try {
+      await page.route("**/embed.js", (route) => route.abort());
+      const [script] = await Promise.all([
+        page.waitForEvent("requestfailed", (request) => request.url().endsWith("/embed.js")),
+        page.goto(`${HOST}/embed.html`),
+      ]);
+      expect(script.url()).toBe(`${site}/embed.js`);
+      await page.waitForLoadState("load");
+      // Nothing enhanced: each element still holds only the host's link.
+      expect(await page.locator("caraer-form form, caraer-jobs .caraer-job").count()).toBe(0);
+      const apply = page.locator("caraer-form").getByRole("link");
+      expect(await apply.isVisible()).toBe(true);
+      expect(await apply.getAttribute("href")).toBe(`${site}/forms/${FORM}?vacancy=${VACANCY}`);
+      const jobs = page.locator("caraer-jobs").getByRole("link");
+      expect(await jobs.isVisible()).toBe(true);
+      expect(await jobs.getAttribute("href")).toBe(`${site}/jobs/vacancies`);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // The link leads to the full form page, which works without the script.
+      const [shown] = await Promise.all([
+        page.waitForResponse((answer) => answer.url().startsWith(`${site}/forms/`)),
+        apply.click(),
+      ]);
+      expect(shown.status()).toBe(200);
+      await page.waitForURL(`${site}/forms/${FORM}?vacancy=${VACANCY}`);
+      expect(await page.locator("h1").textContent()).toBe("Apply for this job");
+      expect(await page.getByRole("button", { name: "Send application" }).count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
 });

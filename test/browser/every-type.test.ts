@@ -1,8 +1,9 @@
 import type { Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, inject } from "vitest";
 import { EVERY_TYPE_FORM_UUID } from "../../emulator/src/demo";
-import { launchChromium, screenshots, seriousViolations } from "./chromium";
+import { screenshots, seriousViolations } from "./chromium";
 import { candidatesWithEmail, freshEmail, PDF } from "./emulator";
+import { formPageWalks } from "./form-walks";
 
 const site = inject("siteUrl");
 const emulator = inject("browserEmulatorUrl");
@@ -150,25 +151,8 @@ async function everyTypeFlow(page: Page, checks: boolean): Promise<void> {
 }
 
 describe("the every-type form page", () => {
-  it("works without JavaScript: 422 with values kept, then a 303 and the record", {
-    timeout: 150_000,
-  }, async () => {
-    const { context, close } = await launchChromium({ javaScriptEnabled: false });
-    try {
-      await everyTypeFlow(await context.newPage(), false);
-    } finally {
-      await close();
-    }
-  });
-
-  it("has no serious accessibility violations when empty, refused and done", {
-    timeout: 150_000,
-  }, async () => {
-    const { context, close } = await launchChromium();
-    try {
-      await everyTypeFlow(await context.newPage(), true);
-    } finally {
-      await close();
-    }
-  });
+  formPageWalks(
+    "works without JavaScript: 422 with values kept, then a 303 and the record",
+    everyTypeFlow,
+  );
 });

@@ -5,6 +5,7 @@ import { APPLICATION_FORM_UUID, OPEN_VACANCY_UUID } from "../../emulator/src/dem
 import { plainHtmlHandler } from "../../scripts/examples-server.mjs";
 import { launchChromium, screenshots, seriousViolations } from "./chromium";
 import { candidatesWithEmail, emulatorControl, freshEmail, PDF } from "./emulator";
+import { formPageWalks } from "./form-walks";
 import { EMBED_HOST_ORIGIN } from "./setup";
 
 const site = inject("siteUrl");
@@ -104,27 +105,10 @@ async function plainFlow(page: Page, checks: boolean): Promise<void> {
 }
 
 describe("the form page", () => {
-  it("works without JavaScript: 422 with values kept and errors linked, then a 303", {
-    timeout: 150_000,
-  }, async () => {
-    const { context, close } = await launchChromium({ javaScriptEnabled: false });
-    try {
-      await plainFlow(await context.newPage(), false);
-    } finally {
-      await close();
-    }
-  });
-
-  it("has no serious accessibility violations when empty, refused and done", {
-    timeout: 150_000,
-  }, async () => {
-    const { context, close } = await launchChromium();
-    try {
-      await plainFlow(await context.newPage(), true);
-    } finally {
-      await close();
-    }
-  });
+  formPageWalks(
+    "works without JavaScript: 422 with values kept and errors linked, then a 303",
+    plainFlow,
+  );
 });
 
 describe("the embed on another origin", () => {

@@ -20,6 +20,13 @@ export const APPLICATION_FORM_UUID = "5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50";
 /** The simpler open-application form (candidate object, one step, `redirectUrl` set). */
 export const OPEN_APPLICATION_FORM_UUID = "50000000-0000-4000-8000-000000000002";
 
+/**
+ * A form with an input of every type the edge renders (every format, each
+ * select styling, a hidden cell, a text cell, two steps): the browser suite's
+ * accessibility checks run on it.
+ */
+export const EVERY_TYPE_FORM_UUID = "50000000-0000-4000-8000-000000000003";
+
 /** Where the open-application form redirects after a successful submit. */
 export const OPEN_APPLICATION_REDIRECT_URL = "https://demo.example.com/careers/thank-you";
 

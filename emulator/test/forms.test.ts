@@ -4,6 +4,7 @@ import {
   CANDIDATE_OBJECT_UUID,
   DEMO_COMPANY_UUID,
   EMPLOYMENT_TYPE_PROPERTY_UUID,
+  EVERY_TYPE_FORM_UUID,
   INTERNAL_NOTES_PROPERTY_UUID,
   OPEN_APPLICATION_FORM_UUID,
   OPEN_APPLICATION_REDIRECT_URL,
@@ -192,6 +193,7 @@ describe("GET /forms/public/{company}/{form}", () => {
     expect(res.body.data.map((f) => [f.uuid, f.name])).toEqual([
       [APPLICATION_FORM_UUID, "application"],
       [OPEN_APPLICATION_FORM_UUID, "open_application"],
+      [EVERY_TYPE_FORM_UUID, "every_type"],
     ]);
   });
 });

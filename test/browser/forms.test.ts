@@ -5,6 +5,7 @@ import { APPLICATION_FORM_UUID, OPEN_VACANCY_UUID } from "../../emulator/src/dem
 import { plainHtmlHandler } from "../../scripts/examples-server.mjs";
 import { launchChromium, screenshots, seriousViolations } from "./chromium";
 import { candidatesWithEmail, emulatorControl, freshEmail, PDF } from "./emulator";
+import { formPageWalks } from "./form-walks";
 import { EMBED_HOST_ORIGIN } from "./setup";
 
 const site = inject("siteUrl");
@@ -104,27 +105,10 @@ async function plainFlow(page: Page, checks: boolean): Promise<void> {
 }
 
 describe("the form page", () => {
-  it("works without JavaScript: 422 with values kept and errors linked, then a 303", {
-    timeout: 150_000,
-  }, async () => {
-    const { context, close } = await launchChromium({ javaScriptEnabled: false });
-    try {
-      await plainFlow(await context.newPage(), false);
-    } finally {
-      await close();
-    }
-  });
-
-  it("has no serious accessibility violations when empty, refused and done", {
-    timeout: 150_000,
-  }, async () => {
-    const { context, close } = await launchChromium();
-    try {
-      await plainFlow(await context.newPage(), true);
-    } finally {
-      await close();
-    }
-  });
+  formPageWalks(
+    "works without JavaScript: 422 with values kept and errors linked, then a 303",
+    plainFlow,
+  );
 });
 
 describe("the embed on another origin", () => {
@@ -353,5 +337,41 @@ describe("the embed on another origin", () => {
       ["caraer:error", "jobs"],
     ]);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("degrades to the host's plain links when /embed.js fails to load", {
+    timeout: 60_000,
+  }, async () => {
+    const page = await context.newPage();
+    try {
+      await page.route("**/embed.js", (route) => route.abort());
+      const [script] = await Promise.all([
+        page.waitForEvent("requestfailed", (request) => request.url().endsWith("/embed.js")),
+        page.goto(`${HOST}/embed.html`),
+      ]);
+      expect(script.url()).toBe(`${site}/embed.js`);
+      await page.waitForLoadState("load");
+      // Nothing enhanced: each element still holds only the host's link.
+      expect(await page.locator("caraer-form form, caraer-jobs .caraer-job").count()).toBe(0);
+      const apply = page.locator("caraer-form").getByRole("link");
+      expect(await apply.isVisible()).toBe(true);
+      expect(await apply.getAttribute("href")).toBe(`${site}/forms/${FORM}?vacancy=${VACANCY}`);
+      const jobs = page.locator("caraer-jobs").getByRole("link");
+      expect(await jobs.isVisible()).toBe(true);
+      expect(await jobs.getAttribute("href")).toBe(`${site}/jobs/vacancies`);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // The link leads to the full form page, which works without the script.
+      const [shown] = await Promise.all([
+        page.waitForResponse((answer) => answer.url().startsWith(`${site}/forms/`)),
+        apply.click(),
+      ]);
+      expect(shown.status()).toBe(200);
+      await page.waitForURL(`${site}/forms/${FORM}?vacancy=${VACANCY}`);
+      expect(await page.locator("h1").textContent()).toBe("Apply for this job");
+      expect(await page.getByRole("button", { name: "Send application" }).count()).toBe(1);
+    } finally {
+      await page.close();
+    }
   });
 });

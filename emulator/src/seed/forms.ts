@@ -1,5 +1,6 @@
 import {
   APPLICATION_FORM_UUID,
+  EVERY_TYPE_FORM_UUID,
   OPEN_APPLICATION_FORM_UUID,
   OPEN_APPLICATION_REDIRECT_URL,
 } from "../demo";
@@ -135,6 +136,73 @@ export const FORMS: readonly FormDef[] = [
           [{ property: "gdpr_consent", settings: { isRequired: true } }],
           [{ property: "source", settings: { hidden: true, defaultValue: "website" } }],
           [{ submitButton: "Send" }],
+        ],
+      },
+    ],
+  },
+  {
+    uuid: EVERY_TYPE_FORM_UUID,
+    name: "every_type",
+    label: "Every field type",
+    description: "One input of every kind the edge renders.",
+    object: "candidate",
+    styling: "standard",
+    wizard: true,
+    metadata: {},
+    thankYouMessage: "Thank you! Every field arrived.",
+    redirectUrl: null,
+    grids: [
+      {
+        title: "Texts",
+        description: "Strings in each format.",
+        type: "step",
+        grid: [
+          [
+            { property: "firstname", settings: { isRequired: true } },
+            { property: "lastname", settings: { isRequired: true } },
+          ],
+          [{ property: "email", settings: { isRequired: true, helpText: "We reply here." } }],
+          [{ property: "phone" }, { property: "linkedin", settings: { label: "Website" } }],
+          [{ property: "motivation", settings: { placeholder: "A few sentences." } }],
+          [{ property: "profile_data", settings: { helpText: "A JSON object." } }],
+        ],
+      },
+      {
+        title: "Good to know",
+        description: null,
+        type: "section",
+        grid: [[{ text: "<p>The next step asks for <strong>numbers and choices</strong>.</p>" }]],
+      },
+      {
+        title: "Numbers and choices",
+        description: null,
+        type: "step",
+        grid: [
+          [
+            { property: "expected_salary", settings: { rangeMin: 0, rangeMax: 20000 } },
+            { property: "date_of_birth" },
+          ],
+          [{ property: "salary_range", settings: { label: "Salary range", rangeMin: 0 } }],
+          [{ property: "available_remote", settings: { label: "I can work remotely" } }],
+          [{ property: "source", settings: { label: "How did you find us?" } }],
+          [
+            {
+              property: "preferred_employment_type",
+              settings: { isRequired: true, styling: "boxes" },
+            },
+          ],
+          [{ property: "application_status", settings: { label: "Stage", styling: "grid" } }],
+          [{ property: "skills", settings: { styling: "dropdown" } }],
+          [{ property: "labels" }],
+          [{ property: "cv", settings: { isRequired: true, helpText: "PDF or Word document." } }],
+          [{ property: "status_candidate", settings: { hidden: true, defaultValue: "new" } }],
+          [
+            {
+              property: "gdpr_consent",
+              settings: { isRequired: true, label: "I agree to the privacy statement" },
+            },
+          ],
+          [{ submitButton: "Send every type" }],
         ],
       },
     ],

@@ -16,16 +16,25 @@ export function edge(path: string, init?: RequestInit): Promise<Response> {
  * replaced, and waits for its `waitUntil` work (cache writes, background
  * refreshes) before answering, so the next request sees a settled cache.
  */
-export async function edgeWith(
+export function edgeWith(
   overrides: Record<string, unknown>,
   path: string,
   init?: RequestInit,
 ): Promise<Response> {
+  return edgeWithEnv({ ...env, ...overrides } as Env, path, init);
+}
+
+/**
+ * {@link edgeWith} with a whole `env` object: passing the same object again
+ * keeps the isolate's parsed configuration (and what is keyed by it) as a
+ * deployed isolate does across requests.
+ */
+export async function edgeWithEnv(workerEnv: Env, path: string, init?: RequestInit) {
   const worker = (await import("../src/index")).default;
   const ctx = createExecutionContext();
   const response = await worker.fetch(
     new Request(`https://edge.test${path}`, init) as Request<unknown, IncomingRequestCfProperties>,
-    { ...env, ...overrides } as Env,
+    workerEnv,
     ctx,
   );
   await waitOnExecutionContext(ctx);

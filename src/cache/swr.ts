@@ -68,6 +68,8 @@ export interface CachedReadOptions<T> {
   hot?: HotTierOptions;
   /** Called when a refresh or a cache write fails; the stale entry stays. */
   onRefreshError?: (error: unknown) => void;
+  /** Collects the ETag of the answer (`-` for none): what a page rendered from it depends on. */
+  seen?: string[];
   now?: () => number;
 }
 
@@ -90,6 +92,12 @@ const inflight = new Map<string, Promise<CachedBody | null>>();
  * an error: it replaces the entry with a tombstone and answers `null`.
  */
 export async function cachedRead<T>(options: CachedReadOptions<T>): Promise<CachedBody | null> {
+  const answer = await readThrough(options);
+  options.seen?.push(answer?.etag ?? "-");
+  return answer;
+}
+
+async function readThrough<T>(options: CachedReadOptions<T>): Promise<CachedBody | null> {
   const now = options.now?.() ?? Date.now();
   const follow = options.follow;
   const knownGeneration = follow?.object === undefined ? undefined : follow.current(follow.object);

@@ -37,6 +37,7 @@ export async function readFormDefinition(
     staleTtl: served.settings.staleTtl,
     waitUntil: ctx.waitUntil,
     hot: ctx.hot,
+    seen: ctx.seen,
     onRefreshError: (error) =>
       ctx.log.warn("form.refresh_failed", { form: served.uuid, ...describeError(error) }),
     load: async () => {

@@ -62,6 +62,7 @@ export async function readFieldOptions(
     ttl: served.settings.optionsTtl,
     staleTtl: served.settings.optionsStaleTtl,
     waitUntil: ctx.waitUntil,
+    seen: ctx.seen,
     onRefreshError: (error) =>
       ctx.log.warn("form_options.refresh_failed", { form: served.uuid, ...describeError(error) }),
     load: async (): Promise<OptionsPageBody | null> => {

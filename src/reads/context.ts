@@ -14,6 +14,17 @@ export interface ReadContext {
   waitUntil: (promise: Promise<unknown>) => void;
   /** The isolate's hot tier in front of KV; absent when `HOT_CACHE_SECONDS` is 0. */
   hot?: HotTierOptions;
+  /** The ETags of the cached reads of this request so far (`src/site/memo.ts`). */
+  seen?: string[];
+}
+
+const seenByRequest = new WeakMap<Request, string[]>();
+
+/** The ETags of the cached reads a request made so far, in the order they answered. */
+export function readsSeen(c: Context<AppEnv>): string[] {
+  const seen = seenByRequest.get(c.req.raw) ?? [];
+  seenByRequest.set(c.req.raw, seen);
+  return seen;
 }
 
 /** Builds the read context of a request. */
@@ -25,6 +36,7 @@ export function readContext(c: Context<AppEnv>): ReadContext {
     kv: c.env.CACHE,
     tenant: `${config.CARAER_API_BASE}|${config.CARAER_COMPANY_UUID}`,
     waitUntil: (promise) => c.executionCtx.waitUntil(promise),
+    seen: readsSeen(c),
     hot:
       config.HOT_CACHE_SECONDS > 0
         ? {

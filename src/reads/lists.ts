@@ -35,6 +35,7 @@ export async function readListPage(
     staleTtl: list.staleTtl,
     waitUntil: ctx.waitUntil,
     hot: ctx.hot,
+    seen: ctx.seen,
     onRefreshError: (error) =>
       ctx.log.warn("list.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {

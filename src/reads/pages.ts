@@ -34,6 +34,7 @@ export async function readPage(
     },
     waitUntil: ctx.waitUntil,
     hot: ctx.hot,
+    seen: ctx.seen,
     onRefreshError: (error) => ctx.log.warn("page.refresh_failed", { ...describeError(error) }),
     load: async () => {
       let page: Awaited<ReturnType<typeof ctx.caraer.getWebpage>>;

@@ -16,7 +16,7 @@ export const SCHEMA_STALE_TTL = 86_400;
 /** How long an isolate reuses a parsed public set without touching KV. */
 const MEMORY_MS = 60_000;
 
-const memory = new Map<string, { schema: PublicSchema; until: number }>();
+const memory = new Map<string, { schema: PublicSchema; etag: string; until: number }>();
 
 /**
  * The public property set of an object: isolate memory, then KV (with
@@ -29,7 +29,10 @@ export async function loadPublicSchema(
 ): Promise<PublicSchema> {
   const memoryKey = `${ctx.tenant}|${object}`;
   const remembered = memory.get(memoryKey);
-  if (remembered && remembered.until > now) return remembered.schema;
+  if (remembered && remembered.until > now) {
+    ctx.seen?.push(remembered.etag);
+    return remembered.schema;
+  }
   const cached = await cachedRead<PublicProperty[]>({
     kv: ctx.kv,
     key: await kvKeys.publicProperties(object),
@@ -37,6 +40,7 @@ export async function loadPublicSchema(
     staleTtl: SCHEMA_STALE_TTL,
     load: async () => publicProperties(await ctx.caraer.listProperties(object)),
     waitUntil: ctx.waitUntil,
+    seen: ctx.seen,
     onRefreshError: (error) =>
       ctx.log.warn("schema.refresh_failed", { object, ...describeError(error) }),
   });
@@ -44,7 +48,7 @@ export async function loadPublicSchema(
     object,
     cached ? (JSON.parse(cached.body) as PublicProperty[]) : [],
   );
-  memory.set(memoryKey, { schema, until: now + MEMORY_MS });
+  memory.set(memoryKey, { schema, etag: cached?.etag ?? "-", until: now + MEMORY_MS });
   return schema;
 }
 

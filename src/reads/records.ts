@@ -38,6 +38,7 @@ export async function readRecord(
     follow: followObject(ctx, list.object),
     waitUntil: ctx.waitUntil,
     hot: ctx.hot,
+    seen: ctx.seen,
     onRefreshError: (error) =>
       ctx.log.warn("record.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {
@@ -73,6 +74,7 @@ export async function readPreview(
     follow: followObject(ctx, list.object),
     waitUntil: ctx.waitUntil,
     hot: ctx.hot,
+    seen: ctx.seen,
     onRefreshError: (error) =>
       ctx.log.warn("preview.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {

@@ -33,6 +33,7 @@ export async function readRecordBySlug(
     staleTtl: list.staleTtl,
     waitUntil: ctx.waitUntil,
     hot: ctx.hot,
+    seen: ctx.seen,
     onRefreshError: (error) =>
       ctx.log.warn("slug.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {

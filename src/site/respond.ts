@@ -5,6 +5,7 @@ import type { AppEnv } from "../http/context";
 import type { Freshness } from "../reads/respond";
 import type { SiteView } from "./context";
 import { type CspSources, contentSecurityPolicy } from "./csp";
+import { pageMemo } from "./memo";
 
 /** Something hono/jsx rendered: a string, or a promise of one for async components. */
 export type Rendered = { toString(): string | Promise<string> } | string;
@@ -20,6 +21,12 @@ export interface HtmlOptions {
   csp?: CspSources;
   /** A fragment is embedded by other sites' servers: CORS applies, framing rules do not matter. */
   fragment?: boolean;
+  /**
+   * The page is a pure function of its cached reads, path and configuration:
+   * keep the rendered bytes in isolate memory and answer again from them
+   * (`src/site/memo.ts`). Never for pages with per-render content (a form's key).
+   */
+  memo?: boolean;
 }
 
 /** Renders hono/jsx output to its final text. */
@@ -32,14 +39,23 @@ export async function renderText(rendered: Rendered): Promise<string> {
  * of the bytes (Hono's `etag()` turns a matching `If-None-Match` into 304),
  * `Cache-Control` with the freshness of the data behind it, `X-Cache`, and a
  * strict Content-Security-Policy allowing exactly the theme's inline style.
+ * With `memo`, `rendered` is best a function: a page the memo holds is not
+ * rendered again, only its headers are set.
  */
 export async function sendHtml(
   c: Context<AppEnv>,
   view: SiteView,
-  rendered: Rendered,
+  rendered: Rendered | (() => Rendered),
   options: HtmlOptions = {},
 ): Promise<Response> {
-  const html = await renderText(rendered);
+  const memo = options.memo && options.freshness ? pageMemo(c) : undefined;
+  let page = memo?.get();
+  if (page) c.header("Server-Timing", "html;desc=memo");
+  else {
+    const html = await renderText(typeof rendered === "function" ? rendered() : rendered);
+    page = { html, etag: options.freshness ? await computeEtag(html) : "" };
+    memo?.set(page);
+  }
   c.header("Content-Type", "text/html; charset=UTF-8");
   c.header(
     "Content-Security-Policy",
@@ -53,7 +69,7 @@ export async function sendHtml(
   );
   if (options.freshness) {
     const { ttl, staleTtl } = options.freshness;
-    c.header("ETag", await computeEtag(html));
+    c.header("ETag", page.etag);
     c.header(
       "Cache-Control",
       `public, max-age=${ttl}, stale-while-revalidate=${staleTtl}, stale-if-error=${staleTtl}`,
@@ -62,5 +78,5 @@ export async function sendHtml(
     c.header("Cache-Control", "no-store");
   }
   if (options.cache) c.header("X-Cache", options.cache);
-  return c.body(html, options.status ?? 200);
+  return c.body(page.html, options.status ?? 200);
 }

@@ -32,12 +32,14 @@ export function registerListFragmentRoute(app: App): void {
     return sendHtml(
       c,
       data.view,
-      <Fragment view={data.view}>
-        {/* Its own stylesheet (list styles only, by its absolute URL): the host page keeps its look. */}
-        <link rel="stylesheet" href={`${data.view.site.origin}${ASSETS["jobs.css"]}`} />
-        <ListBody data={data} />
-      </Fragment>,
-      { freshness: data.list, cache: data.result.cache, fragment: true },
+      () => (
+        <Fragment view={data.view}>
+          {/* Its own stylesheet (list styles only, by its absolute URL): the host page keeps its look. */}
+          <link rel="stylesheet" href={`${data.view.site.origin}${ASSETS["jobs.css"]}`} />
+          <ListBody data={data} />
+        </Fragment>
+      ),
+      { memo: true, freshness: data.list, cache: data.result.cache, fragment: true },
     );
   });
 }

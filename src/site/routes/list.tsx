@@ -48,20 +48,22 @@ export function registerSiteListRoute(app: App): void {
     return sendHtml(
       c,
       data.view,
-      <Document
-        view={data.view}
-        title={data.shown.title ?? data.name}
-        description={data.shown.intro || undefined}
-        canonical={canonicalUrl(
-          data.view,
-          `${data.action}${withPage(new URLSearchParams(), page)}`,
-        )}
-        noindex={isSearch(data.params)}
-        current={data.name}
-      >
-        <ListBody data={data} />
-      </Document>,
-      { freshness: data.list, cache: data.result.cache },
+      () => (
+        <Document
+          view={data.view}
+          title={data.shown.title ?? data.name}
+          description={data.shown.intro || undefined}
+          canonical={canonicalUrl(
+            data.view,
+            `${data.action}${withPage(new URLSearchParams(), page)}`,
+          )}
+          noindex={isSearch(data.params)}
+          current={data.name}
+        >
+          <ListBody data={data} />
+        </Document>
+      ),
+      { memo: true, freshness: data.list, cache: data.result.cache },
     );
   });
 }

@@ -19,7 +19,8 @@ export async function sendVacancy(
     return c.redirect(`${options.fragment ? "/fragments" : ""}${found.redirect}`, 301);
   }
   const { data } = found;
-  return sendHtml(c, data.view, options.render(data), {
+  return sendHtml(c, data.view, () => options.render(data), {
+    memo: true,
     freshness: data.list,
     cache: data.cache,
     fragment: options.fragment,

@@ -1,5 +1,6 @@
 import type * as z from "zod/v4";
 import { type CaraerErrorItem, parseRetryAfter, UpstreamError } from "./errors";
+import { fetchWithin } from "./fetch-within";
 import { CaraerErrorSchema } from "./schemas";
 
 /** How to reach one Caraer tenant. */
@@ -69,21 +70,18 @@ export function createTransport(options: TransportOptions): Transport {
       body = spec.form;
     }
 
-    const timeout = AbortSignal.timeout(spec.timeoutMs ?? options.timeoutMs);
-    const signal = spec.signal ? AbortSignal.any([timeout, spec.signal]) : timeout;
     const fail = (
       failure: ConstructorParameters<typeof UpstreamError>[1],
       details?: ConstructorParameters<typeof UpstreamError>[2],
     ) => new UpstreamError(spec.endpoint, failure, details);
 
-    let response: Response;
-    let text: string;
-    try {
-      response = await doFetch(url, { method: spec.method, headers, body, signal });
-      text = await response.text();
-    } catch {
-      throw fail(timeout.aborted ? "timeout" : "network");
-    }
+    const { response, text } = await fetchWithin(
+      doFetch,
+      url,
+      { method: spec.method, headers, body },
+      { timeoutMs: spec.timeoutMs ?? options.timeoutMs, signal: spec.signal },
+      fail,
+    );
 
     if (!response.ok) {
       const retryAfterSeconds = parseRetryAfter(response.headers.get("Retry-After"));

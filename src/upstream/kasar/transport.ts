@@ -1,6 +1,7 @@
 import type * as z from "zod/v4";
 import type { UpstreamFailure } from "../errors";
 import { parseRetryAfter } from "../errors";
+import { fetchWithin } from "../fetch-within";
 import { KASAR_API_PREFIX } from "./contract";
 import { KasarUpstreamError } from "./errors";
 import { KasarErrorBodySchema } from "./schemas";
@@ -68,21 +69,18 @@ export function createKasarTransport(options: KasarTransportOptions): KasarTrans
       headers.set("Content-Type", "application/json");
       body = JSON.stringify(spec.json);
     }
-    const timeout = AbortSignal.timeout(spec.timeoutMs ?? options.timeoutMs);
-    const signal = spec.signal ? AbortSignal.any([timeout, spec.signal]) : timeout;
     const fail = (
       failure: UpstreamFailure,
       details?: ConstructorParameters<typeof KasarUpstreamError>[2],
     ) => new KasarUpstreamError(spec.endpoint, failure, details);
 
-    let response: Response;
-    let text: string;
-    try {
-      response = await doFetch(url, { method: spec.method, headers, body, signal });
-      text = await response.text();
-    } catch {
-      throw fail(timeout.aborted ? "timeout" : "network");
-    }
+    const { response, text } = await fetchWithin(
+      doFetch,
+      url,
+      { method: spec.method, headers, body },
+      { timeoutMs: spec.timeoutMs ?? options.timeoutMs, signal: spec.signal },
+      fail,
+    );
 
     if (!response.ok) {
       const status = response.status;

@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { DEFAULT_KASAR_API_BASE } from "../upstream/kasar/contract";
 import { DEFAULT_TURNSTILE_VERIFY_URL, FormsSchema } from "./forms";
 import { ListsSchema } from "./lists";
 import { HttpUrl, Uuid } from "./patterns";
@@ -8,6 +9,19 @@ import { dictionary, integer, optionalString, stringList, structured } from "./s
 
 /** Caraer's documented production API host, used when `CARAER_API_BASE` is not set. */
 export const DEFAULT_CARAER_API_BASE = "https://v2.api.caraer.com";
+
+/** The CRMs the edge can serve (docs/architecture.md, "Upstream port"). */
+export const CRMS = ["caraer", "kasar"] as const;
+
+/** One CRM the edge can serve. */
+export type Crm = (typeof CRMS)[number];
+
+/** An API origin: `""` means the default, a trailing slash is dropped. */
+const apiBase = (fallback: string) =>
+  z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    HttpUrl.default(fallback).transform((url) => url.replace(/\/+$/, "")),
+  );
 
 /** An allowed browser origin: `https://example.com`, `http://localhost:3000` or `https://*.example.com`. */
 const OriginPattern = z
@@ -24,13 +38,18 @@ const OriginPattern = z
  */
 export const ConfigSchema = z
   .object({
-    CARAER_API_BASE: z.preprocess(
+    CRM: z.preprocess(
       (value) => (value === "" ? undefined : value),
-      HttpUrl.default(DEFAULT_CARAER_API_BASE).transform((url) => url.replace(/\/+$/, "")),
+      z.enum(CRMS).default("caraer"),
     ),
-    CARAER_COMPANY_UUID: Uuid,
+    CARAER_API_BASE: apiBase(DEFAULT_CARAER_API_BASE),
+    // Required when CRM is caraer (checked below, so a Kasar deployment needs neither).
+    CARAER_COMPANY_UUID: optionalString(Uuid),
     CARAER_SUBDOMAIN: optionalString(z.string().regex(/^[a-z0-9-]{1,63}$/i)),
-    CARAER_API_TOKEN: z.string().min(1),
+    CARAER_API_TOKEN: optionalString(z.string().min(1)),
+    KASAR_API_BASE: apiBase(DEFAULT_KASAR_API_BASE),
+    // Required when CRM is kasar (checked below).
+    KASAR_API_TOKEN: optionalString(z.string().min(1)),
     ALLOWED_ORIGINS: stringList(OriginPattern).default([]),
     UPSTREAM_TIMEOUT_MS: integer(100, 60_000).default(8_000),
     LISTS: structured(ListsSchema).default({}).transform(dictionary),
@@ -63,8 +82,18 @@ export const ConfigSchema = z
     // The careers site (README "SITE"); unset means the site routes answer 404.
     SITE: structured(SiteSchema.optional()),
   })
-  // A site list must be a served list: the site reads through the same list definitions.
   .superRefine((config, ctx) => {
+    // The settings the chosen CRM needs; the other CRM's settings are ignored.
+    for (const key of REQUIRED_BY_CRM[config.CRM]) {
+      if (config[key] === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `is required when CRM is ${config.CRM}`,
+        });
+      }
+    }
+    // A site list must be a served list: the site reads through the same list definitions.
     for (const name of Object.keys(config.SITE?.lists ?? {})) {
       if (!Object.hasOwn(config.LISTS, name)) {
         ctx.addIssue({
@@ -74,14 +103,48 @@ export const ConfigSchema = z
         });
       }
     }
-  });
+  })
+  // The checks above make the chosen CRM's settings present; the type says so.
+  .transform((config) => config as CrmConfig<typeof config>);
+
+const REQUIRED_BY_CRM = {
+  caraer: ["CARAER_COMPANY_UUID", "CARAER_API_TOKEN"],
+  kasar: ["KASAR_API_TOKEN"],
+} as const;
+
+/**
+ * The parsed settings narrowed by `CRM`: a Caraer deployment has its tenant
+ * and token, a Kasar one its token. Code that talks to one CRM checks `CRM`
+ * first and then reads that CRM's settings without further checks.
+ */
+type CrmConfig<T> =
+  | (T & { CRM: "caraer"; CARAER_COMPANY_UUID: string; CARAER_API_TOKEN: string })
+  | (T & { CRM: "kasar"; KASAR_API_TOKEN: string });
 
 /** The parsed configuration. */
 export type Config = z.infer<typeof ConfigSchema>;
 
+/** A configuration whose CRM is Caraer. */
+export type CaraerConfig = Extract<Config, { CRM: "caraer" }>;
+
+/** A Caraer-only path was taken on a deployment of another CRM: a bug, never a caller's fault. */
+export class WrongCrmError extends Error {
+  constructor(wanted: Crm) {
+    super(`This path needs CRM=${wanted}`);
+    this.name = "WrongCrmError";
+  }
+}
+
+/** The configuration of a Caraer deployment; throws {@link WrongCrmError} for another CRM. */
+export function caraerConfig(config: Config): CaraerConfig {
+  if (config.CRM !== "caraer") throw new WrongCrmError("caraer");
+  return config;
+}
+
 /** The configuration keys that hold secrets: never logged, never answered, scrubbed from logs. */
 export const SECRET_KEYS = [
   "CARAER_API_TOKEN",
+  "KASAR_API_TOKEN",
   "WEBHOOK_SECRET",
   "ADMIN_TOKEN",
   "TURNSTILE_SECRET",

@@ -29,6 +29,15 @@ export async function runDoctor(env: Record<string, unknown>): Promise<DoctorRun
     return { result: { issues }, report: formatConfigIssues(issues), exitCode: 1 };
   }
   const { config } = loaded;
+  // The checks compare the settings with Caraer's forms and properties; Kasar has neither API.
+  if (config.CRM !== "caraer") {
+    return {
+      result: { findings: [] },
+      report:
+        "The configuration parses. CRM is kasar: the doctor checks Caraer deployments only.\n",
+      exitCode: 0,
+    };
+  }
   const findings = await diagnose(config, caraerClientFor(config));
   return {
     result: { findings },

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { type HotTierOptions, isolateHotTier } from "../cache/hot-tier";
+import type { Config } from "../config/config";
 import type { AppEnv } from "../http/context";
 import type { Logger } from "../observability/log";
 import type { CaraerClient } from "../upstream/client";
@@ -27,6 +28,14 @@ export function readsSeen(c: Context<AppEnv>): string[] {
   return seen;
 }
 
+/** Which CRM and account a configuration reads, so isolate memory never mixes two of them. */
+export function tenantOf(config: Config): string {
+  return config.CRM === "caraer"
+    ? `caraer|${config.CARAER_API_BASE}|${config.CARAER_COMPANY_UUID}`
+    : // Kasar's token names the organisation, but a secret has no place in a key.
+      `kasar|${config.KASAR_API_BASE}`;
+}
+
 /** Builds the read context of a request. */
 export function readContext(c: Context<AppEnv>): ReadContext {
   const { caraer, log, config } = c.get("services");
@@ -34,7 +43,7 @@ export function readContext(c: Context<AppEnv>): ReadContext {
     caraer,
     log,
     kv: c.env.CACHE,
-    tenant: `${config.CARAER_API_BASE}|${config.CARAER_COMPANY_UUID}`,
+    tenant: tenantOf(config),
     waitUntil: (promise) => c.executionCtx.waitUntil(promise),
     seen: readsSeen(c),
     hot:

@@ -1,21 +1,32 @@
-import type { Config } from "../config/config";
+import { type CaraerConfig, type Config, WrongCrmError } from "../config/config";
 import { type ConfigError, loadConfig, secretValues } from "../config/load";
 import { backoffSeconds } from "../delivery/backoff";
 import { createLogger, type LogFields, type Logger, type LogOrigin } from "../observability/log";
 import { type CaraerClient, createCaraerClient } from "../upstream/client";
+import { createKasarClient, type KasarClient } from "../upstream/kasar/client";
 
-/** What a Caraer call is for, which sets its per-call timeout. */
+/** What an upstream call is for, which sets its per-call timeout. */
 export type CaraerPurpose = "read" | "inline" | "delivery";
+
+/** The CRM client of a deployment, tagged with its CRM (`CRM`). */
+export type Upstream =
+  | { crm: "caraer"; caraer: CaraerClient }
+  | { crm: "kasar"; kasar: KasarClient };
 
 /** What every entry point (fetch, queue, Durable Objects) works with, built by {@link servicesFor}. */
 export interface Services {
   config: Config;
   log: Logger;
-  /** Reads, uploads and look-ups: `UPSTREAM_TIMEOUT_MS` per call. */
+  /** The chosen CRM's client for reads, uploads and look-ups: `UPSTREAM_TIMEOUT_MS` per call. */
+  upstream: Upstream;
+  /** The chosen CRM's client for one purpose (timeouts as for {@link caraerFor}). */
+  upstreamFor: (purpose: CaraerPurpose) => Upstream;
+  /** The Caraer client for reads; throws {@link WrongCrmError} on a Kasar deployment. */
   caraer: CaraerClient;
   /**
    * A client for one purpose: `inline` (a submission while its sender waits,
    * `FORM_INLINE_TIMEOUT_MS`), `delivery` (a queued try, `FORM_DELIVERY_TIMEOUT_MS`).
+   * Throws {@link WrongCrmError} on a Kasar deployment.
    */
   caraerFor: (purpose: CaraerPurpose) => CaraerClient;
   /** The retry policy: seconds before queued try `attempt` (1-based) is repeated. */
@@ -39,18 +50,27 @@ export function servicesFor(env: object, context: LogOrigin & LogFields): Servic
   const loaded = loadConfig(env);
   if (!loaded.ok) throw logged(loaded.error, context);
   const { config } = loaded;
-  const clients = new Map<CaraerPurpose, CaraerClient>();
-  const caraerFor = (purpose: CaraerPurpose): CaraerClient => {
+  const clients = new Map<CaraerPurpose, Upstream>();
+  const upstreamFor = (purpose: CaraerPurpose): Upstream => {
     let client = clients.get(purpose);
     if (!client) {
-      client = caraerClientFor(config, purpose);
+      client = upstreamClientFor(config, purpose);
       clients.set(purpose, client);
     }
     return client;
   };
+  const caraerFor = (purpose: CaraerPurpose): CaraerClient => {
+    const upstream = upstreamFor(purpose);
+    if (upstream.crm !== "caraer") throw new WrongCrmError("caraer");
+    return upstream.caraer;
+  };
   return {
     config,
     log: createLogger(context, secretValues(config)),
+    get upstream() {
+      return upstreamFor("read");
+    },
+    upstreamFor,
     get caraer() {
       return caraerFor("read");
     },
@@ -64,8 +84,24 @@ export function servicesFor(env: object, context: LogOrigin & LogFields): Servic
   };
 }
 
+/** The one place a configuration becomes its CRM's client, for one purpose. */
+export function upstreamClientFor(config: Config, purpose: CaraerPurpose = "read"): Upstream {
+  if (config.CRM === "caraer") return { crm: "caraer", caraer: caraerClientFor(config, purpose) };
+  return {
+    crm: "kasar",
+    kasar: createKasarClient({
+      baseUrl: config.KASAR_API_BASE,
+      token: config.KASAR_API_TOKEN,
+      timeoutMs: TIMEOUTS[purpose](config),
+    }),
+  };
+}
+
 /** The Caraer client a configuration names for one purpose: API base, tenant, token and timeout. */
-export function caraerClientFor(config: Config, purpose: CaraerPurpose = "read"): CaraerClient {
+export function caraerClientFor(
+  config: CaraerConfig,
+  purpose: CaraerPurpose = "read",
+): CaraerClient {
   return createCaraerClient({
     baseUrl: config.CARAER_API_BASE,
     token: config.CARAER_API_TOKEN,

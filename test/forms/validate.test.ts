@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { caraerConfig } from "../../src/config/config";
 import { FormSettingsSchema } from "../../src/config/forms";
 import { loadConfig } from "../../src/config/load";
 import type { RawSubmission } from "../../src/forms/body";
@@ -68,7 +69,7 @@ const form = PublicFormSchema.parse({
 
 const loaded = loadConfig(env);
 if (!loaded.ok) throw loaded.error;
-const config = loaded.config;
+const config = caraerConfig(loaded.config);
 
 function raw(values: Record<string, unknown>): RawSubmission {
   return {

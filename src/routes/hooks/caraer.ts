@@ -86,6 +86,7 @@ const route = createRoute({
     ...errorResponses({
       INVALID_REQUEST: "Not a Caraer record event, or nested too deep.",
       UNAUTHORIZED: "Missing or wrong secret; nothing changes.",
+      NOT_FOUND: "The deployment's CRM is not Caraer (Kasar sends no webhooks).",
       PAYLOAD_TOO_LARGE: "",
       UNSUPPORTED_MEDIA_TYPE: "Not `application/json`.",
     }),
@@ -107,6 +108,9 @@ export function registerCaraerHookRoute(app: App): void {
   });
   app.openapi(route, async (c) => {
     const { config, log } = c.get("services");
+    // Kasar documents no webhooks (docs/kasar-contract.md): there is nothing to receive.
+    if (config.CRM !== "caraer")
+      throw new ApiError("NOT_FOUND", "This deployment receives no webhooks.");
     // Authenticate before reading the body: an unauthenticated caller gets no parsing work done.
     if (!(await secretMatches(presentedSecret(c.req.raw), config.WEBHOOK_SECRET))) {
       throw new ApiError("UNAUTHORIZED", "Missing or invalid webhook secret.");

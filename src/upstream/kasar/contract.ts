@@ -7,6 +7,9 @@ import * as z from "zod/v4";
  * emulator (`emulator/kasar/`) implements the same decisions.
  */
 
+/** Kasar's documented API origin, used when `KASAR_API_BASE` is not set. */
+export const DEFAULT_KASAR_API_BASE = "https://kasar.app";
+
 /** Path prefix of every call; `KASAR_API_BASE` is the origin in front of it (documented base URL). */
 export const KASAR_API_PREFIX = "/api/v1";
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "./load";
+
+const CARAER = {
+  CARAER_COMPANY_UUID: "7d3f2a10-5b6c-4e8d-9f01-2a3b4c5d6e7f",
+  CARAER_API_TOKEN: "caraer-token",
+};
+
+/** The fields and messages of a configuration that does not parse; `[]` when it parses. */
+function issuesOf(env: Record<string, unknown>) {
+  const loaded = loadConfig(env);
+  return loaded.ok
+    ? []
+    : loaded.error.issues.map((issue) => ({ field: issue.field, message: issue.message }));
+}
+
+describe("CRM settings", () => {
+  it("defaults to Caraer and needs its tenant and token, by name", () => {
+    expect(issuesOf({})).toEqual([
+      { field: "CARAER_COMPANY_UUID", message: "is required when CRM is caraer" },
+      { field: "CARAER_API_TOKEN", message: "is required when CRM is caraer" },
+    ]);
+    const loaded = loadConfig({ ...CARAER });
+    expect(loaded.ok && loaded.config.CRM).toBe("caraer");
+  });
+
+  it("a Kasar deployment needs KASAR_API_TOKEN and none of the Caraer settings", () => {
+    expect(issuesOf({ CRM: "kasar" })).toEqual([
+      { field: "KASAR_API_TOKEN", message: "is required when CRM is kasar" },
+    ]);
+    const loaded = loadConfig({ CRM: "kasar", KASAR_API_TOKEN: "kasar-token" });
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.config.CRM).toBe("kasar");
+    expect(loaded.config.KASAR_API_BASE).toBe("https://kasar.app");
+  });
+
+  it("takes KASAR_API_BASE without its trailing slash and refuses what is not http(s)", () => {
+    const loaded = loadConfig({
+      CRM: "kasar",
+      KASAR_API_TOKEN: "t",
+      KASAR_API_BASE: "http://localhost:8789/",
+    });
+    expect(loaded.ok && loaded.config.KASAR_API_BASE).toBe("http://localhost:8789");
+    expect(
+      issuesOf({ CRM: "kasar", KASAR_API_TOKEN: "t", KASAR_API_BASE: "ftp://x" }).map(
+        (issue) => issue.field,
+      ),
+    ).toEqual(["KASAR_API_BASE"]);
+  });
+
+  it("refuses an unknown CRM, naming the setting", () => {
+    expect(issuesOf({ ...CARAER, CRM: "salesforce" }).map((issue) => issue.field)).toEqual(["CRM"]);
+  });
+
+  it("treats an empty CRM as the default, as dashboards leave cleared variables", () => {
+    const loaded = loadConfig({ ...CARAER, CRM: "" });
+    expect(loaded.ok && loaded.config.CRM).toBe("caraer");
+  });
+});

@@ -1,5 +1,7 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { KASAR_DEMO_TOKEN } from "./emulator/kasar/src/demo.ts";
+import { KASAR_DEMO_LISTS, KASAR_DEMO_SITE } from "./emulator/kasar/src/edge-settings.ts";
 import { DEMO_API_TOKEN } from "./emulator/src/demo.ts";
 import { TEST_WEBHOOK_SECRET } from "./test/secrets.ts";
 
@@ -98,7 +100,7 @@ export default defineConfig({
         test: {
           name: "edge",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/node/**", "test/browser/**"],
+          exclude: ["test/node/**", "test/browser/**", "test/kasar/**"],
           globalSetup: [
             "test/setup/emulator.ts",
             "test/setup/turnstile.ts",
@@ -111,6 +113,36 @@ export default defineConfig({
           // Deferred deliveries wait on real queue batches and backoff (seconds by design); on a
           // loaded 2-core machine 5 s is not enough to tell a hang from a slow run.
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The real Worker with CRM=kasar against the Kasar emulator (test/kasar).
+        plugins: [
+          cloudflareTest(({ inject }) => ({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              bindings: {
+                CRM: "kasar",
+                KASAR_API_BASE: inject("kasarEmulatorUrl"),
+                KASAR_API_TOKEN: KASAR_DEMO_TOKEN,
+                LISTS: KASAR_DEMO_LISTS,
+                SITE: KASAR_DEMO_SITE,
+                // The demo forms are Caraer's; Kasar forms are defined separately.
+                FORMS: {},
+                HOT_CACHE_SECONDS: 0,
+              },
+            },
+          })),
+        ],
+        test: {
+          name: "edge-kasar",
+          include: ["test/kasar/**/*.test.ts"],
+          globalSetup: ["test/setup/kasar-emulator.ts"],
+          setupFiles: ["test/hardening/hygiene-setup.ts"],
+          // One emulator serves the run and tests reset it.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
     ],

@@ -38,6 +38,12 @@ export const kvKeys = {
   /** The public property set of an object, as read from the properties index. */
   publicProperties: (object: string) => boundedKey(`${CACHE_VERSION}:props:${enc(object)}`),
   /**
+   * Every field of an object as a CRM without a public flag describes it
+   * (Kasar's schema): only a list's `fields` makes one public.
+   */
+  crmFields: (crm: string, object: string) =>
+    boundedKey(`${CACHE_VERSION}:fields:${enc(crm)}:${enc(object)}`),
+  /**
    * One page of a public list, for one canonical query (already encoded, see
    * {@link canonicalQuery}). `schema` is the fingerprint of the public property
    * set the page was projected with, so a property made non-public stops being
@@ -46,6 +52,14 @@ export const kvKeys = {
   listPage: (list: string, generation: number, schema: string, canonicalQuery: CanonicalQuery) =>
     boundedKey(
       `${CACHE_VERSION}:list:${enc(list)}:g${generation}:s${enc(schema)}:${canonicalQuery}`,
+    ),
+  /**
+   * The cursors of one query of a cursor-paged list (Kasar): page number →
+   * the cursor that starts it. `canonicalQuery` is the query without its page.
+   */
+  cursorChain: (list: string, generation: number, schema: string, canonicalQuery: CanonicalQuery) =>
+    boundedKey(
+      `${CACHE_VERSION}:cursors:${enc(list)}:g${generation}:s${enc(schema)}:${canonicalQuery}`,
     ),
   /** One record of a public list. */
   record: (list: string, schema: string, uuid: string) =>

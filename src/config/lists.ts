@@ -56,6 +56,9 @@ export type Filter = z.infer<typeof FilterSchema>;
 export const ListSchema = z
   .strictObject({
     object: name,
+    // The properties that may leave the Worker: required on Kasar, which has no public flag;
+    // on Caraer an allowlist that narrows the `webpagePublic` set, never widens it.
+    fields: z.array(name).min(1).max(100).optional(),
     filter: FilterSchema.default({ groups: [] }),
     filterable: z.record(name, z.array(z.enum(FILTER_OPERATORS)).min(1)).default({}),
     sortable: z.array(name).default([]),

@@ -18,6 +18,7 @@ export interface LogEvents {
   "form_options.refresh_failed": "warn";
   "form_options.unavailable": "warn";
   "forms.spam_blocked": "warn";
+  "list.cursor_chain_write_failed": "warn";
   "list.refresh_failed": "warn";
   "page.refresh_failed": "warn";
   "preview.refresh_failed": "warn";

@@ -4,10 +4,15 @@ import type { Config } from "../config/config";
 import type { AppEnv } from "../http/context";
 import type { Logger } from "../observability/log";
 import type { CaraerClient } from "../upstream/client";
+import type { ReadPort } from "../upstream/read-port";
+import { readPortFor } from "../upstream/read-ports";
 
 /** What the read services need from a request. */
 export interface ReadContext {
-  caraer: CaraerClient;
+  /** The deployment's CRM, as the read cores use it (src/upstream/read-port.ts). */
+  upstream: ReadPort;
+  /** The Caraer client, for Caraer-only reads (forms); throws on a Kasar deployment. */
+  readonly caraer: CaraerClient;
   log: Logger;
   kv: KVNamespace;
   /** Tenant identity, so isolate memory never mixes two configurations. */
@@ -38,9 +43,14 @@ export function tenantOf(config: Config): string {
 
 /** Builds the read context of a request. */
 export function readContext(c: Context<AppEnv>): ReadContext {
-  const { caraer, log, config } = c.get("services");
+  const services = c.get("services");
+  const { log, config } = services;
   return {
-    caraer,
+    upstream: readPortFor(services.upstream),
+    // A getter: on a Kasar deployment only a Caraer-only path may fail, not every read.
+    get caraer() {
+      return services.caraer;
+    },
     log,
     kv: c.env.CACHE,
     tenant: tenantOf(config),

@@ -4,7 +4,6 @@ import { kvKeys } from "../cache/keys";
 import { cachedRead } from "../cache/swr";
 import { describeError } from "../observability/log";
 import { projectWebpage, webpageObject } from "../projection/webpage";
-import { UpstreamError } from "../upstream/errors";
 import type { ReadContext } from "./context";
 import { loadPublicSchema } from "./public-schema";
 import type { Freshness } from "./respond";
@@ -37,14 +36,8 @@ export async function readPage(
     seen: ctx.seen,
     onRefreshError: (error) => ctx.log.warn("page.refresh_failed", { ...describeError(error) }),
     load: async () => {
-      let page: Awaited<ReturnType<typeof ctx.caraer.getWebpage>>;
-      try {
-        page = await ctx.caraer.getWebpage(rootSlug, slug);
-      } catch (error) {
-        if (error instanceof UpstreamError && error.notFound) return null;
-        throw error;
-      }
-      if ((page as { isPublished?: unknown }).isPublished === false) return null;
+      const page = await ctx.upstream.getWebpage(rootSlug, slug);
+      if (!page || (page as { isPublished?: unknown }).isPublished === false) return null;
       const object = webpageObject(page);
       const schema = object ? await loadPublicSchema(ctx, object) : null;
       return { data: projectWebpage(page, schema) };

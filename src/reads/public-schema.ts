@@ -1,10 +1,10 @@
 import { kvKeys } from "../cache/keys";
 import { cachedRead } from "../cache/swr";
+import type { ListDefinition } from "../config/lists";
 import { describeError } from "../observability/log";
 import {
   type PublicProperty,
   type PublicSchema,
-  publicProperties,
   toPublicSchema,
 } from "../projection/public-schema";
 import type { ReadContext } from "./context";
@@ -19,15 +19,23 @@ const MEMORY_MS = 60_000;
 const memory = new Map<string, { schema: PublicSchema; etag: string; until: number }>();
 
 /**
- * The public property set of an object: isolate memory, then KV (with
- * stale-while-revalidate), then Caraer's properties index.
+ * Whose public set: an object (a webpage's record), or a list, whose
+ * `fields` narrows the object's set. On Kasar only a list's `fields` is
+ * public, so an object alone has an empty set there.
+ */
+export type SchemaScope = string | Pick<ListDefinition, "object" | "fields">;
+
+/**
+ * The public property set of an object or list: isolate memory, then KV (with
+ * stale-while-revalidate), then the CRM (Caraer's properties index, Kasar's schema).
  */
 export async function loadPublicSchema(
   ctx: ReadContext,
-  object: string,
+  scope: SchemaScope,
   now = Date.now(),
 ): Promise<PublicSchema> {
-  const memoryKey = `${ctx.tenant}|${object}`;
+  const { object, fields } = scopeOf(scope);
+  const memoryKey = memoryKeyOf(ctx, object, fields);
   const remembered = memory.get(memoryKey);
   if (remembered && remembered.until > now) {
     ctx.seen?.push(remembered.etag);
@@ -35,17 +43,19 @@ export async function loadPublicSchema(
   }
   const cached = await cachedRead<PublicProperty[]>({
     kv: ctx.kv,
-    key: await kvKeys.publicProperties(object),
+    key: await propertiesKey(ctx, object),
     ttl: SCHEMA_TTL,
     staleTtl: SCHEMA_STALE_TTL,
-    load: async () => publicProperties(await ctx.caraer.listProperties(object)),
+    load: () => ctx.upstream.publicProperties(object),
     waitUntil: ctx.waitUntil,
     seen: ctx.seen,
     onRefreshError: (error) =>
       ctx.log.warn("schema.refresh_failed", { object, ...describeError(error) }),
   });
-  const schema = toPublicSchema(
+  const schema = narrowed(
+    ctx,
     object,
+    fields,
     cached ? (JSON.parse(cached.body) as PublicProperty[]) : [],
   );
   memory.set(memoryKey, { schema, etag: cached?.etag ?? "-", until: now + MEMORY_MS });
@@ -58,12 +68,53 @@ export async function loadPublicSchema(
  * (`/healthz`) can look at it.
  */
 export async function cachedPublicSchema(
-  ctx: Pick<ReadContext, "kv" | "tenant">,
-  object: string,
+  ctx: Pick<ReadContext, "kv" | "tenant" | "upstream">,
+  scope: SchemaScope,
   now = Date.now(),
 ): Promise<PublicSchema | null> {
-  const remembered = memory.get(`${ctx.tenant}|${object}`);
+  const { object, fields } = scopeOf(scope);
+  const remembered = memory.get(memoryKeyOf(ctx, object, fields));
   if (remembered && remembered.until > now) return remembered.schema;
-  const body = await ctx.kv.get(await kvKeys.publicProperties(object), "text");
-  return body === null ? null : toPublicSchema(object, JSON.parse(body) as PublicProperty[]);
+  const body = await ctx.kv.get(await propertiesKey(ctx, object), "text");
+  return body === null ? null : narrowed(ctx, object, fields, JSON.parse(body) as PublicProperty[]);
+}
+
+function scopeOf(scope: SchemaScope): { object: string; fields: readonly string[] | undefined } {
+  return typeof scope === "string"
+    ? { object: scope, fields: undefined }
+    : { object: scope.object, fields: scope.fields };
+}
+
+function memoryKeyOf(
+  ctx: Pick<ReadContext, "tenant">,
+  object: string,
+  fields: readonly string[] | undefined,
+): string {
+  return `${ctx.tenant}|${object}|${fields?.join(",") ?? "*"}`;
+}
+
+// Kasar's schema lists every field, private ones too: another entry than Caraer's public set.
+function propertiesKey(ctx: Pick<ReadContext, "upstream">, object: string): Promise<string> {
+  return ctx.upstream.publicWithoutFields
+    ? kvKeys.publicProperties(object)
+    : kvKeys.crmFields(ctx.upstream.crm, object);
+}
+
+/**
+ * The public set: the CRM's candidates narrowed by the list's `fields`. A
+ * `fields` allowlist can only narrow; without one, a CRM without a public
+ * flag (Kasar) publishes nothing.
+ */
+function narrowed(
+  ctx: Pick<ReadContext, "upstream">,
+  object: string,
+  fields: readonly string[] | undefined,
+  properties: readonly PublicProperty[],
+): PublicSchema {
+  const kept = fields
+    ? properties.filter((property) => fields.includes(property.name))
+    : ctx.upstream.publicWithoutFields
+      ? properties
+      : [];
+  return toPublicSchema(object, kept);
 }

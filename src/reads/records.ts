@@ -6,7 +6,6 @@ import type { ListDefinition } from "../config/lists";
 import { describeError } from "../observability/log";
 import { projectPreview } from "../projection/preview";
 import { projectRecord } from "../projection/record";
-import { UpstreamError } from "../upstream/errors";
 import { findRecordInList, publicShow } from "../upstream/scope";
 import type { ReadContext } from "./context";
 import { loadPublicSchema } from "./public-schema";
@@ -28,7 +27,7 @@ export async function readRecord(
   list: ListDefinition,
   uuid: string,
 ): Promise<CachedBody | null> {
-  const schema = await loadPublicSchema(ctx, list.object);
+  const schema = await loadPublicSchema(ctx, list);
   return cachedRead({
     kv: ctx.kv,
     key: await kvKeys.record(name, schema.fingerprint, uuid),
@@ -43,7 +42,7 @@ export async function readRecord(
       ctx.log.warn("record.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {
       const record = await findRecordInList(
-        ctx.caraer,
+        ctx.upstream,
         list,
         uuid,
         publicShow(list.object, schema),
@@ -64,7 +63,7 @@ export async function readPreview(
   uuid: string,
   preview: string,
 ): Promise<CachedBody | null> {
-  const schema = await loadPublicSchema(ctx, list.object);
+  const schema = await loadPublicSchema(ctx, list);
   return cachedRead({
     kv: ctx.kv,
     key: await kvKeys.preview(name, schema.fingerprint, uuid, preview),
@@ -79,14 +78,10 @@ export async function readPreview(
       ctx.log.warn("preview.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {
       // The scope check comes first: Caraer would render a preview of a draft just as happily.
-      const record = await findRecordInList(ctx.caraer, list, uuid, []);
+      const record = await findRecordInList(ctx.upstream, list, uuid, []);
       if (!record) return null;
-      try {
-        return { data: projectPreview(await ctx.caraer.getPreview(uuid, preview), schema) };
-      } catch (error) {
-        if (error instanceof UpstreamError && error.notFound) return null;
-        throw error;
-      }
+      const found = await ctx.upstream.getPreview(uuid, preview);
+      return found ? { data: projectPreview(found, schema) } : null;
     },
   });
 }

@@ -23,7 +23,7 @@ export async function readRecordBySlug(
   property: string,
   value: string,
 ): Promise<CachedBody | null> {
-  const schema = await loadPublicSchema(ctx, list.object);
+  const schema = await loadPublicSchema(ctx, list);
   if (schema.properties.get(property)?.type !== "string") return null;
   const generation = await getGeneration(ctx.kv, list.object);
   return cachedRead({
@@ -37,7 +37,7 @@ export async function readRecordBySlug(
     onRefreshError: (error) =>
       ctx.log.warn("slug.refresh_failed", { list: name, ...describeError(error) }),
     load: async () => {
-      const result = await ctx.caraer.indexRecords({
+      const result = await ctx.upstream.indexRecords({
         mainObject: list.object,
         page: 1,
         limit: 1,

@@ -59,7 +59,7 @@ export function registerHealth(app: App): void {
     const warnings: OperatorMistake[] = (
       await Promise.all(
         Object.entries(config.LISTS).map(async ([name, list]) => {
-          const schema = await cachedPublicSchema(ctx, list.object);
+          const schema = await cachedPublicSchema(ctx, list);
           return schema ? operatorMistakes(name, list, schema) : [];
         }),
       )

@@ -15,13 +15,13 @@ import { jobPostingIssues, mappedProperties } from "./job-posting";
  * list whose public set is not cached yet is not checked yet.
  */
 export async function siteMappingIssues(
-  ctx: Pick<ReadContext, "kv" | "tenant">,
+  ctx: Pick<ReadContext, "kv" | "tenant" | "upstream">,
   config: Config,
 ): Promise<FieldIssue[]> {
   const checks = Object.entries(config.SITE?.lists ?? {}).map(async ([name, shown]) => {
     const list = config.LISTS[name];
     if (!shown.jobPosting || !list) return [];
-    const schema = await cachedPublicSchema(ctx, list.object);
+    const schema = await cachedPublicSchema(ctx, list);
     return schema ? jobPostingIssues(name, shown.jobPosting, schema) : [];
   });
   return (await Promise.all(checks)).flat();

@@ -80,7 +80,7 @@ export async function readNewestRecords(
 ): Promise<RecordsRead> {
   const params = new URLSearchParams({ limit: String(Math.min(FEED_SIZE, list.maxPageSize)) });
   if (dateProperty && list.sortable.includes(dateProperty)) {
-    const schema = await loadPublicSchema(ctx, list.object);
+    const schema = await loadPublicSchema(ctx, list);
     if (schema.properties.has(dateProperty)) params.set("sort", `-${dateProperty}`);
   }
   const read = await readListPage(ctx, name, list, params);

@@ -28,7 +28,7 @@ export async function loadListView(
   const cached = await readListPage(ctx, name, list, params);
   const body = JSON.parse(cached.body) as { data: PublicRecord[]; meta: ListView["meta"] };
   // The schema was just loaded by the reader, so this is an isolate-memory hit.
-  const schema = await loadPublicSchema(ctx, list.object);
+  const schema = await loadPublicSchema(ctx, list);
   return { schema, records: body.data, meta: body.meta, cache: cached.state };
 }
 

@@ -1,6 +1,6 @@
 import type { ListDefinition } from "../config/lists";
 import type { PublicSchema } from "../projection/public-schema";
-import type { CaraerClient } from "./client";
+import type { RecordsIndexBody } from "./client";
 import { andItems } from "./filter";
 import type { CaraerRecord } from "./schemas";
 
@@ -15,16 +15,22 @@ export function publicShow(object: string, schema: PublicSchema): ShowItem[] {
   return [...schema.properties.keys()].map((property) => ({ object, relation: null, property }));
 }
 
+/** What finding a record in scope needs: the Caraer client, or a read port (src/upstream/read-port.ts). */
+export interface RecordSearch {
+  indexRecords(body: RecordsIndexBody): Promise<{ data: CaraerRecord[] }>;
+}
+
 /**
  * Finds a record only if it lies inside a public list's scope: the list's
  * object, the list's base filter, not archived. Anything else is `null`, so a
  * draft or archived vacancy is indistinguishable from a missing one.
  *
  * It queries `records/index` rather than `GET /records/{uuid}` because only the
- * index applies the base filter in Caraer itself.
+ * index applies the base filter in Caraer itself. Through the Kasar port it is
+ * one search with the base filter plus the id (docs/kasar-contract.md §4).
  */
 export async function findRecordInList(
-  caraer: CaraerClient,
+  caraer: RecordSearch,
   list: ListDefinition,
   uuid: string,
   show?: ShowItem[],

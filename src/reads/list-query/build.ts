@@ -12,12 +12,16 @@ export function searchable(list: ListDefinition, schema: PublicSchema): string[]
   return list.searchable.filter((name) => schema.properties.get(name)?.type === "string");
 }
 
-/** A canonical text of a validated request, for cache keys: equivalent queries are equal. */
-export function canonicalListQuery(request: ListRequest): CanonicalQuery {
-  const params: [string, string][] = [
-    ["page", String(request.page)],
-    ["limit", String(request.limit)],
-  ];
+/**
+ * A canonical text of a validated request, for cache keys: equivalent queries
+ * are equal. Without its page it names the query a cursor chain belongs to.
+ */
+export function canonicalListQuery(
+  request: ListRequest,
+  { page = true }: { page?: boolean } = {},
+): CanonicalQuery {
+  const params: [string, string][] = [["limit", String(request.limit)]];
+  if (page) params.push(["page", String(request.page)]);
   // Search is case-insensitive upstream (`contains_flexibly`), so case does not split the cache.
   if (request.q) params.push(["q", request.q.toLowerCase()]);
   if (request.sort.length > 0) {

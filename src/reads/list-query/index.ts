@@ -7,18 +7,19 @@ import type { ListDefinition } from "../../config/lists";
 import type { PublicSchema } from "../../projection/public-schema";
 import { listQueryInput } from "./input";
 import type { ListRequest } from "./types";
-import { validateListQuery } from "./validate";
+import { type ListQueryOptions, validateListQuery } from "./validate";
 
 export { buildIndexBody, canonicalListQuery, searchable } from "./build";
 export { type ListQueryInput, listQueryInput } from "./input";
 export * from "./types";
-export { validateListQuery } from "./validate";
+export { type ListQueryOptions, validateListQuery } from "./validate";
 
 /** {@link validateListQuery} of a query string. */
 export function parseListQuery(
   query: URLSearchParams,
   list: ListDefinition,
   schema: PublicSchema,
+  options: ListQueryOptions = {},
 ): ListRequest {
-  return validateListQuery(listQueryInput(query), list, schema);
+  return validateListQuery(listQueryInput(query), list, schema, options);
 }

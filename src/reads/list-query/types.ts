@@ -19,9 +19,14 @@ export interface CallerFilter {
   values: unknown[];
 }
 
+/** Longest `cursor` a caller may send back (Kasar lists, docs/kasar-contract.md §4). */
+export const MAX_CURSOR = 512;
+
 /** A validated list request. */
 export interface ListRequest {
   page: number;
+  /** A `meta.nextCursor` sent back (cursor-paged lists only); it stands for a page. */
+  cursor: string | null;
   limit: number;
   q: string | null;
   sort: { property: string; direction: "ASC" | "DESC" }[];

@@ -7,12 +7,21 @@ import { all, first, type ListQueryInput } from "./input";
 import {
   type CallerFilter,
   type ListRequest,
+  MAX_CURSOR,
   MAX_GROUPS,
   MAX_OFFSET,
   MAX_TEXT,
   MAX_VALUES_PER_FILTER,
 } from "./types";
 
+/** What else a list's query may hold. */
+export interface ListQueryOptions {
+  /** The list pages by cursor (Kasar): `cursor` is a parameter. */
+  cursors?: boolean;
+}
+
+// Cursors are opaque; this admits URL-safe text of a bounded length, never more.
+const CURSOR = new RegExp(`^[A-Za-z0-9._~+/=:-]{1,${MAX_CURSOR}}$`);
 const FILTER_PARAM = /^filter\[([^\]]+)\](?:\[([^\]]+)\])?$/;
 // `_` is the cache-busting parameter of jQuery and many WordPress themes.
 const IGNORED_PARAMS = new Set(["_"]);
@@ -29,6 +38,7 @@ export function validateListQuery(
   input: ListQueryInput,
   list: ListDefinition,
   schema: PublicSchema,
+  { cursors = false }: ListQueryOptions = {},
 ): ListRequest {
   const issues: FieldIssue[] = [];
   const issue = (field: string, code: string, message: string) =>
@@ -44,6 +54,17 @@ export function validateListQuery(
     issue("page", "too_deep", `paging stops at ${MAX_OFFSET} records; narrow the query instead`);
   }
 
+  const cursor = cursors ? first(input, "cursor") : null;
+  if (cursor !== null) {
+    if (!CURSOR.test(cursor))
+      issue(
+        "cursor",
+        "invalid",
+        `cursor must be a meta.nextCursor (at most ${MAX_CURSOR} characters)`,
+      );
+    if (first(input, "page") !== null) issue("cursor", "invalid", "send either page or cursor");
+  }
+
   const rawQ = first(input, "q")?.trim() ?? "";
   const q = rawQ === "" ? null : rawQ;
   if (q && q.length > MAX_TEXT) issue("q", "too_long", `q must be at most ${MAX_TEXT} characters`);
@@ -56,6 +77,7 @@ export function validateListQuery(
   for (const name of new Set(input.map(([name]) => name))) {
     if (
       !["page", "limit", "q", "sort"].includes(name) &&
+      !(cursors && name === "cursor") &&
       !FILTER_PARAM.test(name) &&
       !IGNORED_PARAMS.has(name)
     ) {
@@ -70,7 +92,7 @@ export function validateListQuery(
   }
   if (issues.length > 0)
     throw new ApiError("INVALID_REQUEST", "The list query is invalid.", { issues });
-  return { page: page ?? 1, limit: limit ?? list.pageSize, q, sort, filters };
+  return { page: page ?? 1, cursor, limit: limit ?? list.pageSize, q, sort, filters };
 }
 
 function groupCount(

@@ -41,6 +41,10 @@ const route = createRoute({
         description: "`prop` ascending or `-prop` descending; comma-separate up to 3.",
         example: "-publish_date",
       }),
+      cursor: z.string().optional().openapi({
+        description:
+          "Kasar deployments only: a `meta.nextCursor` sent back, instead of `page` (the rest of the query unchanged).",
+      }),
     }),
   },
   responses: {
@@ -57,6 +61,10 @@ const route = createRoute({
                 limit: z.number(),
                 total: z.number(),
                 lastPage: z.number(),
+                nextCursor: z.string().nullable().optional().openapi({
+                  description:
+                    "Kasar deployments only: pass as `cursor` for the next page; null on the last page.",
+                }),
               }),
             })
             .openapi("ListPage"),

@@ -59,7 +59,7 @@ export async function loadVacancy(
   const record = (JSON.parse(cached.body) as { data: PublicRecord }).data;
   const path = vacancyPath(name, record, shown.slug);
   if (byUuid && slugOf(record, shown.slug)) return { redirect: path };
-  const schema = await loadPublicSchema(ctx, list.object);
+  const schema = await loadPublicSchema(ctx, list);
   const forms = c.get("services").config.FORMS;
   const formUuid =
     Object.entries(forms).find(

@@ -12,4 +12,6 @@ export declare function edgeWorkerInput(options: {
   port: number;
   inspectorPort?: number;
   watch: boolean;
+  /** Bindings to add or replace, e.g. the Kasar demo's settings. */
+  bindings?: Record<string, unknown>;
 }): Parameters<typeof unstable_startWorker>[0];

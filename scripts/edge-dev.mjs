@@ -20,16 +20,19 @@ export const OPTIONAL_SECRETS = ["WEBHOOK_SECRET", "ADMIN_TOKEN", "TURNSTILE_SEC
 /**
  * `unstable_startWorker` input for the edge: wrangler.toml, the dev vars file
  * (required secrets and variables), and the optional secrets found in that
- * file as secret bindings.
+ * file as secret bindings. `bindings` adds or replaces bindings (the Kasar demo).
  */
-export function edgeWorkerInput({ devVars, port, inspectorPort, watch }) {
+export function edgeWorkerInput({ devVars, port, inspectorPort, watch, bindings: extra = {} }) {
   const values = parseEnv(readFileSync(devVars, "utf8"));
-  const bindings = Object.fromEntries(
-    OPTIONAL_SECRETS.filter((name) => values[name]).map((name) => [
-      name,
-      { type: "secret_text", value: values[name] },
-    ]),
-  );
+  const bindings = {
+    ...Object.fromEntries(
+      OPTIONAL_SECRETS.filter((name) => values[name]).map((name) => [
+        name,
+        { type: "secret_text", value: values[name] },
+      ]),
+    ),
+    ...extra,
+  };
   return {
     config: join(ROOT, "wrangler.toml"),
     envFiles: [devVars],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { KASAR_DEMO_LISTS } from "../../emulator/kasar/src/edge-settings";
 import { loadConfig } from "./load";
 
 const CARAER = {
@@ -56,5 +57,66 @@ describe("CRM settings", () => {
   it("treats an empty CRM as the default, as dashboards leave cleared variables", () => {
     const loaded = loadConfig({ ...CARAER, CRM: "" });
     expect(loaded.ok && loaded.config.CRM).toBe("caraer");
+  });
+
+  describe("Kasar lists", () => {
+    const kasar = (list: Record<string, unknown>) =>
+      issuesOf({ CRM: "kasar", KASAR_API_TOKEN: "t", LISTS: { jobs: list } });
+
+    it("accepts the demo list", () => {
+      expect(issuesOf({ CRM: "kasar", KASAR_API_TOKEN: "t", LISTS: KASAR_DEMO_LISTS })).toEqual([]);
+    });
+
+    it("refuses a list without fields: nothing would be public", () => {
+      expect(kasar({ object: "vacancies" })).toEqual([
+        {
+          field: "LISTS.jobs.fields",
+          message: "is required when CRM is kasar: name the public fields",
+        },
+      ]);
+    });
+
+    it("refuses filter, sort and search on names outside fields, previews, related filters, unserved operators and pages over 100", () => {
+      const issues = kasar({
+        object: "vacancies",
+        fields: ["title", "location"],
+        filter: {
+          groups: [
+            {
+              items: [
+                { relation: "owner", property: "name", operator: "equals_exactly", value: "x" },
+                { property: "title", operator: "ends_with_flexibly", value: "x" },
+              ],
+            },
+          ],
+        },
+        filterable: { hiring_budget: ["equals_exactly"], location: ["not_contains_flexibly"] },
+        sortable: ["title", "internal_notes"],
+        searchable: ["recruiter_email"],
+        defaultSort: "-hiring_budget",
+        previews: ["card"],
+        maxPageSize: 250,
+      });
+      expect(issues.map((issue) => issue.field)).toEqual([
+        "LISTS.jobs.previews",
+        "LISTS.jobs.maxPageSize",
+        "LISTS.jobs.filter.groups.0.items.0",
+        "LISTS.jobs.filter.groups.0.items.1.operator",
+        "LISTS.jobs.filterable.hiring_budget",
+        "LISTS.jobs.filterable.location.0",
+        "LISTS.jobs.defaultSort",
+        "LISTS.jobs.sortable.1",
+        "LISTS.jobs.searchable.0",
+      ]);
+    });
+
+    it("lets a Caraer list narrow its public set with fields, and needs none", () => {
+      const loaded = loadConfig({
+        ...CARAER,
+        LISTS: { jobs: { object: "vacancy", fields: ["title"] } },
+      });
+      expect(loaded.ok && loaded.config.LISTS.jobs?.fields).toEqual(["title"]);
+      expect(issuesOf({ ...CARAER, LISTS: { jobs: { object: "vacancy" } } })).toEqual([]);
+    });
   });
 });

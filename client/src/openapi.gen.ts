@@ -608,6 +608,8 @@ export interface components {
                 limit: number;
                 total: number;
                 lastPage: number;
+                /** @description Kasar deployments only: pass as `cursor` for the next page; null on the last page. */
+                nextCursor?: string | null;
             };
         };
         PublicRecord: {
@@ -831,6 +833,8 @@ export interface operations {
                 q?: string;
                 /** @description `prop` ascending or `-prop` descending; comma-separate up to 3. */
                 sort?: string;
+                /** @description Kasar deployments only: a `meta.nextCursor` sent back, instead of `page` (the rest of the query unchanged). */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -1240,6 +1244,15 @@ export interface operations {
             };
             /** @description `UNAUTHORIZED`: Missing or wrong secret; nothing changes. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `NOT_FOUND`: The deployment's CRM is not Caraer (Kasar sends no webhooks). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

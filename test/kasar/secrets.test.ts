@@ -31,7 +31,7 @@ describe("secret hygiene on Kasar", () => {
   });
 
   it("runs with the Kasar token as a secret the capture looks for", () => {
-    expect(env.KASAR_API_TOKEN).toBe(KASAR_DEMO_TOKEN);
+    expect((env as unknown as Record<string, unknown>).KASAR_API_TOKEN).toBe(KASAR_DEMO_TOKEN);
     expect(state.secrets.get(KASAR_DEMO_TOKEN)).toBe("KASAR_API_TOKEN");
   });
 

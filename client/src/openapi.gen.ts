@@ -2171,6 +2171,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `NOT_FOUND`: The deployment's CRM is not Caraer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description `INTERNAL_ERROR`: A bug in the edge; the request id finds it in the logs. `CONFIG_INVALID`: The edge's configuration is invalid; the issues name the settings. */
             500: {
                 headers: {

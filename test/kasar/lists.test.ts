@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { kasarVacancyId, OTHER_ORG_VACANCY_ID } from "../../emulator/kasar/src/demo";
-import { edge } from "../helpers";
+import { edge, edgeWith } from "../helpers";
 import { expectedVacancies, type ListBody, OPEN_BY_NEWEST, type PublicRecord } from "./fixtures";
 import { clearKasarRequests, kasarRequests, resetKasar, VACANCY_SEARCH } from "./helpers";
 
@@ -133,7 +133,7 @@ describe("GET /v1/lists/{list} on Kasar", () => {
     // "dam": Amsterdam and Rotterdam; the longest weeks first, then by title.
     expect(
       await uuids("?filter[location][contains_flexibly]=dam&sort=-hours_per_week,title"),
-    ).toEqual(ids(8, 1, 3));
+    ).toEqual(ids(2, 8, 1));
   });
 
   it("refuses filters and sorts on private fields like unknown ones, without asking Kasar", async () => {
@@ -210,5 +210,17 @@ describe("Caraer-only routes on a Kasar deployment", () => {
       expect(response.status, path).toBe(404);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
     }
+  });
+
+  it("answer 404 for the Caraer configuration check and for forms (none served yet)", async () => {
+    const adminToken = "admin-token-for-kasar-tests";
+    const check = await edgeWith({ ADMIN_TOKEN: adminToken }, "/v1/admin/config-check", {
+      headers: { Authorization: `Bearer ${adminToken}` },
+    });
+    expect(check.status).toBe(404);
+    expect(((await check.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
+    const form = await edge("/v1/forms/5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50");
+    expect(form.status).toBe(404);
+    expect(((await form.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
   });
 });

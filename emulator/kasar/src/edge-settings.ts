@@ -1,24 +1,14 @@
 /**
  * The edge's demo settings for a Kasar deployment (`npm start -- --crm kasar`
  * and the `edge-kasar` tests): a public vacancies list over the Kasar
- * emulator's demo data, and a careers site showing it. It must stay free of
- * imports: `vitest.config.ts` and scripts/dev.mjs load it in Node.
+ * emulator's demo data, and a careers site showing it. `vitest.config.ts` and
+ * scripts/dev.mjs load it in Node, so it imports only the import-free `demo.ts`,
+ * with its extension.
  */
+import { KASAR_PUBLIC_VACANCY_FIELDS } from "./demo.ts";
 
 /** The public fields of the demo list: everything a job board shows, none of the private ones. */
-export const KASAR_DEMO_LIST_FIELDS = [
-  "title",
-  "slug",
-  "status",
-  "description",
-  "location",
-  "department",
-  "employment_type",
-  "hours_per_week",
-  "remote",
-  "skills",
-  "publish_date",
-];
+export const KASAR_DEMO_LIST_FIELDS: string[] = [...KASAR_PUBLIC_VACANCY_FIELDS];
 
 /** `LISTS`: open vacancies, newest first, three a page. */
 export const KASAR_DEMO_LISTS = {

@@ -3,6 +3,7 @@ import * as z from "zod/v4";
 import { diagnose } from "../../doctor/diagnose";
 import { countFindings, FINDING_CODES } from "../../doctor/findings";
 import type { App } from "../../http/context";
+import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
 import { guard, JSON_BODY } from "../guard";
 import { operatorOnly, operatorSecurity } from "./auth";
@@ -70,6 +71,7 @@ const route = createRoute({
       },
     },
     ...errorResponses({
+      NOT_FOUND: "The deployment's CRM is not Caraer.",
       UNAUTHORIZED:
         "Missing or wrong operator token, or no `ADMIN_TOKEN` set (operator routes off).",
     }),
@@ -79,8 +81,12 @@ const route = createRoute({
 /** Registers `GET /v1/admin/config-check`, the configuration doctor's operator route. */
 export function registerConfigCheckRoute(app: App): void {
   app.openapi(route, async (c) => {
-    const { config, caraer } = c.get("services");
-    const findings = await diagnose(config, caraer);
+    const services = c.get("services");
+    // The checks compare the settings with Caraer's schema and forms; Kasar has neither API.
+    if (services.config.CRM !== "caraer") {
+      throw new ApiError("NOT_FOUND", "The configuration check covers Caraer deployments only.");
+    }
+    const findings = await diagnose(services.config, services.caraer);
     c.header("Cache-Control", "no-store");
     return c.json({ data: { findings, counts: countFindings(findings) } }, 200);
   });

@@ -15,7 +15,13 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
  * .dev.vars; these would be ignored locally. They are optional in production
  * (each switches a feature on), so they cannot be listed as required.
  */
-export const OPTIONAL_SECRETS = ["WEBHOOK_SECRET", "ADMIN_TOKEN", "TURNSTILE_SECRET"];
+export const OPTIONAL_SECRETS = [
+  "WEBHOOK_SECRET",
+  "ADMIN_TOKEN",
+  "TURNSTILE_SECRET",
+  // Needed only with CRM=kasar (README, "Running against Kasar").
+  "KASAR_API_TOKEN",
+];
 
 /**
  * `unstable_startWorker` input for the edge: wrangler.toml, the dev vars file

@@ -28,7 +28,8 @@ type Chain = Record<string, string>;
  */
 export class CursorChain {
   private chain: Chain | null = null;
-  private learned = false;
+  /** Whether this request saw cursors worth writing back (new ones, or known ones to keep alive). */
+  private dirty = false;
 
   private constructor(
     private readonly ctx: ReadContext,
@@ -124,18 +125,20 @@ export class CursorChain {
     return this.chain;
   }
 
+  // A known cursor is written back too: its page's entry was just refreshed and serves it as
+  // `nextCursor` for another `ttl + staleTtl`, so the chain must live as long.
   private remember(page: number, cursor: string): void {
     const chain = this.chain as Chain;
-    if (chain[page] === cursor || cursor.length > MAX_CURSOR) return;
+    if (cursor.length > MAX_CURSOR) return;
     if (!(page in chain) && Object.keys(chain).length >= CHAIN_MAX_PAGES) return;
     chain[page] = cursor;
-    this.learned = true;
+    this.dirty = true;
   }
 
   // In the background: the answer does not wait for it, and a lost write only costs a walk.
   private save(): void {
-    if (!this.learned) return;
-    this.learned = false;
+    if (!this.dirty) return;
+    this.dirty = false;
     const body = JSON.stringify(this.chain);
     this.ctx.waitUntil(
       this.ctx.kv.put(this.key, body, { expirationTtl: this.expirationTtl }).catch((error) => {

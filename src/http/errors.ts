@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 
 /**
  * Every machine-readable error code the public API can answer with, and the
@@ -117,9 +118,11 @@ export const ErrorEnvelopeSchema = z
         .number()
         .int()
         .optional()
-        .openapi({
-          description: `How many issues were found, when more than the ${MAX_REPORTED_ISSUES} listed.`,
-        }),
+        .openapi(
+          OPENAPI_METADATA && {
+            description: `How many issues were found, when more than the ${MAX_REPORTED_ISSUES} listed.`,
+          },
+        ),
     }),
   })
   .openapi("Error");

@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { ERROR_STATUS, type ErrorCode, ErrorEnvelopeSchema } from "./errors";
 
 /**
@@ -6,7 +7,7 @@ import { ERROR_STATUS, type ErrorCode, ErrorEnvelopeSchema } from "./errors";
  * more specific to say; also the message of the code's example (the real
  * messages say the same for the case at hand).
  */
-const MEANING: Record<ErrorCode, string> = {
+const MEANING: Record<ErrorCode, string> = OPENAPI_METADATA && {
   INVALID_REQUEST: "Malformed parameters or body, with one issue per field.",
   UNAUTHORIZED: "Missing or wrong bearer token.",
   ORIGIN_NOT_ALLOWED: "A browser `Origin` that is not in `ALLOWED_ORIGINS`.",
@@ -27,7 +28,7 @@ const MEANING: Record<ErrorCode, string> = {
 
 /** Issues shown in the examples of the codes that carry them. */
 const EXAMPLE_ISSUES: Partial<Record<ErrorCode, { field: string; code: string; message: string }>> =
-  {
+  OPENAPI_METADATA && {
     INVALID_REQUEST: {
       field: "filter.bogus",
       code: "not_filterable",
@@ -38,10 +39,12 @@ const EXAMPLE_ISSUES: Partial<Record<ErrorCode, { field: string; code: string; m
   };
 
 /** Codes every route can answer: a bug, or a configuration that does not load. */
-const ALWAYS = {
-  INTERNAL_ERROR: MEANING.INTERNAL_ERROR,
-  CONFIG_INVALID: MEANING.CONFIG_INVALID,
-} as const;
+const ALWAYS =
+  OPENAPI_METADATA &&
+  ({
+    INTERNAL_ERROR: MEANING.INTERNAL_ERROR,
+    CONFIG_INVALID: MEANING.CONFIG_INVALID,
+  } as const);
 
 type AlwaysCode = keyof typeof ALWAYS;
 
@@ -82,6 +85,8 @@ export function errorResponses<const C extends ErrorCode>(
   codes: RouteErrors<C>,
   media: ErrorMedia = "json",
 ): ErrorResponses<C> {
+  // Only the document reads them; the Worker build drops the rest of this body (src/openapi-metadata.ts).
+  if (!OPENAPI_METADATA) return {} as ErrorResponses<C>;
   const all: Record<string, string> = { ...ALWAYS, ...codes };
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of Object.keys(all) as ErrorCode[]) {

@@ -65,7 +65,7 @@ export type ErrorResponses<C extends ErrorCode> = {
 /** How a route answers its errors: the JSON envelope, or (site pages) an HTML page. */
 export type ErrorMedia = "json" | "html";
 
-const htmlSchema = z.string();
+const htmlSchema = OPENAPI_METADATA && z.string();
 
 /**
  * The one way a route declares its error answers in the OpenAPI document:
@@ -80,52 +80,55 @@ const htmlSchema = z.string();
  *   200: { ... },
  *   ...errorResponses({ NOT_FOUND: "Unknown list.", RATE_LIMITED: "" }),
  * }
+ *
+ * A function expression behind `OPENAPI_METADATA`, so that the Worker build
+ * drops its body and the tables it reads, not only its calls (src/openapi-metadata.ts).
  */
-export function errorResponses<const C extends ErrorCode>(
-  codes: RouteErrors<C>,
-  media: ErrorMedia = "json",
-): ErrorResponses<C> {
-  // Only the document reads them; the Worker build drops the rest of this body (src/openapi-metadata.ts).
-  if (!OPENAPI_METADATA) return {} as ErrorResponses<C>;
-  const all: Record<string, string> = { ...ALWAYS, ...codes };
-  const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of Object.keys(all) as ErrorCode[]) {
-    const status = ERROR_STATUS[code];
-    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
-  }
-  const responses: Record<number, ErrorResponseConfig> = {};
-  for (const [status, group] of [...byStatus].sort(([a], [b]) => a - b)) {
-    const meaning = (code: ErrorCode) => all[code] || MEANING[code];
-    const description = group.map((code) => `\`${code}\`: ${meaning(code)}`).join(" ");
-    responses[status] =
-      media === "html"
-        ? {
-            description: `${description} Answered as the site's HTML error page with this status.`,
-            content: { "text/html": { schema: htmlSchema } },
-          }
-        : {
-            description,
-            content: {
-              "application/json": {
-                schema: ErrorEnvelopeSchema,
-                examples: Object.fromEntries(
-                  group.map((code) => [code, { summary: meaning(code), value: example(code) }]),
-                ),
+export const errorResponses =
+  OPENAPI_METADATA &&
+  (<const C extends ErrorCode>(
+    codes: RouteErrors<C>,
+    media: ErrorMedia = "json",
+  ): ErrorResponses<C> => {
+    const all: Record<string, string> = { ...ALWAYS, ...codes };
+    const byStatus = new Map<number, ErrorCode[]>();
+    for (const code of Object.keys(all) as ErrorCode[]) {
+      const status = ERROR_STATUS[code];
+      byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+    }
+    const responses: Record<number, ErrorResponseConfig> = {};
+    for (const [status, group] of [...byStatus].sort(([a], [b]) => a - b)) {
+      const meaning = (code: ErrorCode) => all[code] || MEANING[code];
+      const description = group.map((code) => `\`${code}\`: ${meaning(code)}`).join(" ");
+      responses[status] =
+        media === "html"
+          ? {
+              description: `${description} Answered as the site's HTML error page with this status.`,
+              content: { "text/html": { schema: htmlSchema } },
+            }
+          : {
+              description,
+              content: {
+                "application/json": {
+                  schema: ErrorEnvelopeSchema,
+                  examples: Object.fromEntries(
+                    group.map((code) => [code, { summary: meaning(code), value: example(code) }]),
+                  ),
+                },
               },
-            },
-          };
-  }
-  return responses as ErrorResponses<C>;
-}
+            };
+    }
+    return responses as ErrorResponses<C>;
 
-function example(code: ErrorCode): object {
-  const issue = EXAMPLE_ISSUES[code];
-  return {
-    error: {
-      code,
-      message: MEANING[code],
-      requestId: "3f6c2a9e-1b4d-4e7f-8a2c-5d9e0f1a2b3c",
-      ...(issue ? { issues: [issue] } : {}),
-    },
-  };
-}
+    function example(code: ErrorCode): object {
+      const issue = EXAMPLE_ISSUES[code];
+      return {
+        error: {
+          code,
+          message: MEANING[code],
+          requestId: "3f6c2a9e-1b4d-4e7f-8a2c-5d9e0f1a2b3c",
+          ...(issue ? { issues: [issue] } : {}),
+        },
+      };
+    }
+  });

@@ -27,27 +27,29 @@ export const SlugParam = z
   .openapi(OPENAPI_METADATA && { example: "careers" });
 
 /** A record as the public API shows it. */
-export const PublicRecordSchema = z
-  .object({
-    uuid: z.string(),
-    updatedAt: z
-      .string()
-      .optional()
-      .openapi(
+export const PublicRecordSchema =
+  OPENAPI_METADATA &&
+  z
+    .object({
+      uuid: z.string(),
+      updatedAt: z
+        .string()
+        .optional()
+        .openapi(
+          OPENAPI_METADATA && {
+            description:
+              "When Caraer last changed the record (ISO 8601); absent when Caraer does not say.",
+            example: "2026-01-12T09:30:00.000Z",
+          },
+        ),
+      properties: z.record(z.string(), z.unknown()).openapi(
         OPENAPI_METADATA && {
-          description:
-            "When Caraer last changed the record (ISO 8601); absent when Caraer does not say.",
-          example: "2026-01-12T09:30:00.000Z",
+          description: "Values of the object's public (`webpagePublic`) properties only.",
+          example: { title: "Backend Engineer", location: "Amsterdam" },
         },
       ),
-    properties: z.record(z.string(), z.unknown()).openapi(
-      OPENAPI_METADATA && {
-        description: "Values of the object's public (`webpagePublic`) properties only.",
-        example: { title: "Backend Engineer", location: "Amsterdam" },
-      },
-    ),
-  })
-  .openapi("PublicRecord");
+    })
+    .openapi("PublicRecord");
 
 /**
  * The error codes every public read can answer, with what each means there;
@@ -66,12 +68,14 @@ export const READ_ERRORS =
   } as const);
 
 /** Response headers of cached public reads. */
-export const cachedReadHeaders = z.object({
-  ETag: z
-    .string()
-    .openapi(OPENAPI_METADATA && { description: "Send back in `If-None-Match` for a 304." }),
-  "Cache-Control": z
-    .string()
-    .openapi(OPENAPI_METADATA && { example: "public, max-age=60, stale-while-revalidate=86400" }),
-  "X-Cache": z.enum(["HIT", "MISS", "STALE"]),
-});
+export const cachedReadHeaders =
+  OPENAPI_METADATA &&
+  z.object({
+    ETag: z
+      .string()
+      .openapi(OPENAPI_METADATA && { description: "Send back in `If-None-Match` for a 304." }),
+    "Cache-Control": z
+      .string()
+      .openapi(OPENAPI_METADATA && { example: "public, max-age=60, stale-while-revalidate=86400" }),
+    "X-Cache": z.enum(["HIT", "MISS", "STALE"]),
+  });

@@ -1,11 +1,12 @@
 import type { Context } from "hono";
 import { bearerAuth } from "hono/bearer-auth";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { secretMatches } from "../../security/secret";
 
 /** The OpenAPI security requirement of an operator route. */
-export const operatorSecurity = [{ operatorToken: [] }];
+export const operatorSecurity = OPENAPI_METADATA && [{ operatorToken: [] }];
 
 function refuse(c: Context<AppEnv>): never {
   const configured = c.get("services").config.ADMIN_TOKEN !== undefined;

@@ -8,22 +8,24 @@ import { errorResponses } from "../../http/openapi-errors";
 import { guard, JSON_BODY } from "../guard";
 import { operatorOnly, operatorSecurity } from "./auth";
 
-const FindingSchema = z
-  .object({
-    severity: z.enum(["error", "warning", "info"]),
-    code: z.enum(FINDING_CODES),
-    where: z.object({
-      setting: z
-        .string()
-        .openapi(OPENAPI_METADATA && { example: "LISTS.vacancies.filterable.hiring_budget" }),
-      list: z.string().optional(),
-      form: z.string().optional(),
-      property: z.string().optional(),
-    }),
-    message: z.string(),
-    fix: z.string(),
-  })
-  .openapi("ConfigFinding");
+const FindingSchema =
+  OPENAPI_METADATA &&
+  z
+    .object({
+      severity: z.enum(["error", "warning", "info"]),
+      code: z.enum(FINDING_CODES),
+      where: z.object({
+        setting: z
+          .string()
+          .openapi(OPENAPI_METADATA && { example: "LISTS.vacancies.filterable.hiring_budget" }),
+        list: z.string().optional(),
+        form: z.string().optional(),
+        property: z.string().optional(),
+      }),
+      message: z.string(),
+      fix: z.string(),
+    })
+    .openapi("ConfigFinding");
 
 const route = createRoute({
   method: "get",

@@ -3,17 +3,19 @@ import { OPENAPI_METADATA } from "#openapi-metadata";
 import { SubmissionIdParam, submissionExamples } from "../forms/schemas";
 
 /** A dead-lettered submission as operators see it: no personal data. */
-export const DeadLetterSchema = z
-  .object({
-    submissionId: z.string(),
-    formUuid: z.string(),
-    reason: z.string(),
-    attempts: z.number().int(),
-    lastError: z.string().nullable(),
-    createdAt: z.number().openapi(OPENAPI_METADATA && { description: "Unix ms." }),
-    deadLetteredAt: z.number().openapi(OPENAPI_METADATA && { description: "Unix ms." }),
-  })
-  .openapi("DeadLetter");
+export const DeadLetterSchema =
+  OPENAPI_METADATA &&
+  z
+    .object({
+      submissionId: z.string(),
+      formUuid: z.string(),
+      reason: z.string(),
+      attempts: z.number().int(),
+      lastError: z.string().nullable(),
+      createdAt: z.number().openapi(OPENAPI_METADATA && { description: "Unix ms." }),
+      deadLetteredAt: z.number().openapi(OPENAPI_METADATA && { description: "Unix ms." }),
+    })
+    .openapi("DeadLetter");
 
 /** What the 401 of every operator route means. */
 export const UNAUTHORIZED =

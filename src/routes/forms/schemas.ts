@@ -24,34 +24,38 @@ export const SubmissionIdParam = z
  * A render-ready form field. Rebuilt from the domain schema's shape, so the
  * OpenAPI name does not depend on which module loaded zod first.
  */
-export const FormFieldSchema = z.object(FieldSchema.shape).openapi("FormField");
+export const FormFieldSchema = OPENAPI_METADATA && z.object(FieldSchema.shape).openapi("FormField");
 
 /** A submission's public status. */
-export const SubmissionStatusSchema = z.enum(SUBMISSION_STATUSES).openapi(
-  OPENAPI_METADATA && {
-    description:
-      "`queued`: accepted, delivery deferred; `delivered`: the record exists in Caraer (and is linked); `failed`: dead-lettered, waiting for an operator.",
-  },
-);
+export const SubmissionStatusSchema =
+  OPENAPI_METADATA &&
+  z.enum(SUBMISSION_STATUSES).openapi(
+    OPENAPI_METADATA && {
+      description:
+        "`queued`: accepted, delivery deferred; `delivered`: the record exists in Caraer (and is linked); `failed`: dead-lettered, waiting for an operator.",
+    },
+  );
 
 /** The answer of an accepted submission. */
-export const SubmissionAnswerSchema = z
-  .object({
-    data: z.object({
-      submissionId: z.string(),
-      status: SubmissionStatusSchema,
-      recordUuid: z
-        .string()
-        .optional()
-        .openapi(
-          OPENAPI_METADATA && {
-            description:
-              "Only when delivered, and not in a repeat sent without an `Idempotency-Key`.",
-          },
-        ),
-    }),
-  })
-  .openapi("SubmissionAnswer");
+export const SubmissionAnswerSchema =
+  OPENAPI_METADATA &&
+  z
+    .object({
+      data: z.object({
+        submissionId: z.string(),
+        status: SubmissionStatusSchema,
+        recordUuid: z
+          .string()
+          .optional()
+          .openapi(
+            OPENAPI_METADATA && {
+              description:
+                "Only when delivered, and not in a repeat sent without an `Idempotency-Key`.",
+            },
+          ),
+      }),
+    })
+    .openapi("SubmissionAnswer");
 
 /** An upload key as the emulator's uploads route returns it, for the examples. */
 export const EXAMPLE_UPLOAD_KEY =

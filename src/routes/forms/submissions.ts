@@ -82,7 +82,7 @@ const route = createRoute({
           },
         ),
     }),
-    body: {
+    body: OPENAPI_METADATA && {
       required: true,
       content: {
         "application/json": {

@@ -35,7 +35,7 @@ const route = createRoute({
   }),
   request: {
     params,
-    body: {
+    body: OPENAPI_METADATA && {
       required: true,
       content: {
         "multipart/form-data": {

@@ -25,7 +25,7 @@ const route = createRoute({
   }),
   request: {
     // A plain JSON Schema, not zod: the handler authenticates before it parses the body.
-    body: {
+    body: OPENAPI_METADATA && {
       required: true,
       content: {
         "application/json": {

@@ -11,20 +11,22 @@ import { EXAMPLE_REQUESTS, previewExample } from "../examples";
 import { guard, guardedList } from "../guard";
 import { cachedReadHeaders, ListNameParam, NameParam, READ_ERRORS, UuidParam } from "../schemas";
 
-const PreviewSchema = z
-  .object({
-    uuid: z.string().optional(),
-    name: z.string().optional(),
-    recordUuid: z.string().optional(),
-    url: z.string().nullable().optional(),
-    grid: z.array(z.array(z.record(z.string(), z.unknown()))).openapi(
-      OPENAPI_METADATA && {
-        description:
-          "Rows of cells. Cells bound to a non-public property are removed; text and button cells stay.",
-      },
-    ),
-  })
-  .openapi("PublicPreview");
+const PreviewSchema =
+  OPENAPI_METADATA &&
+  z
+    .object({
+      uuid: z.string().optional(),
+      name: z.string().optional(),
+      recordUuid: z.string().optional(),
+      url: z.string().nullable().optional(),
+      grid: z.array(z.array(z.record(z.string(), z.unknown()))).openapi(
+        OPENAPI_METADATA && {
+          description:
+            "Rows of cells. Cells bound to a non-public property are removed; text and button cells stay.",
+        },
+      ),
+    })
+    .openapi("PublicPreview");
 
 const params = z.object({ list: ListNameParam, uuid: UuidParam, name: NameParam });
 

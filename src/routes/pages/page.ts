@@ -11,43 +11,45 @@ import { EXAMPLE_REQUESTS, webpageExample } from "../examples";
 import { guard } from "../guard";
 import { cachedReadHeaders, READ_ERRORS, SlugParam } from "../schemas";
 
-const WebpageSchema = z
-  .object({
-    uuid: z.string(),
-    title: z.string().nullable().optional(),
-    excerpt: z.string().nullable().optional(),
-    slug: z.string().nullable().optional(),
-    image: z.string().nullable().optional(),
-    object: z
-      .unknown()
-      .optional()
-      .openapi(OPENAPI_METADATA && { description: "The backing object, if any." }),
-    metaData: z
-      .record(z.string(), z.unknown())
-      .nullable()
-      .optional()
-      .openapi(
+const WebpageSchema =
+  OPENAPI_METADATA &&
+  z
+    .object({
+      uuid: z.string(),
+      title: z.string().nullable().optional(),
+      excerpt: z.string().nullable().optional(),
+      slug: z.string().nullable().optional(),
+      image: z.string().nullable().optional(),
+      object: z
+        .unknown()
+        .optional()
+        .openapi(OPENAPI_METADATA && { description: "The backing object, if any." }),
+      metaData: z
+        .record(z.string(), z.unknown())
+        .nullable()
+        .optional()
+        .openapi(
+          OPENAPI_METADATA && {
+            description: "Title, description and OpenGraph data for the page's `<head>`.",
+          },
+        ),
+      isPublished: z.boolean().optional(),
+      liveUrl: z.string().nullable().optional(),
+      content: z.unknown().openapi(
         OPENAPI_METADATA && {
-          description: "Title, description and OpenGraph data for the page's `<head>`.",
+          description: "The page's box/component tree, without record queries.",
         },
       ),
-    isPublished: z.boolean().optional(),
-    liveUrl: z.string().nullable().optional(),
-    content: z.unknown().openapi(
-      OPENAPI_METADATA && {
-        description: "The page's box/component tree, without record queries.",
-      },
-    ),
-    record: z
-      .object({
-        uuid: z.string().nullable(),
-        properties: z.record(z.string(), z.unknown()),
-        parsedProperties: z.record(z.string(), z.unknown()),
-      })
-      .nullable()
-      .openapi(OPENAPI_METADATA && { description: "The backing record's public values only." }),
-  })
-  .openapi("PublicWebpage");
+      record: z
+        .object({
+          uuid: z.string().nullable(),
+          properties: z.record(z.string(), z.unknown()),
+          parsedProperties: z.record(z.string(), z.unknown()),
+        })
+        .nullable()
+        .openapi(OPENAPI_METADATA && { description: "The backing record's public values only." }),
+    })
+    .openapi("PublicWebpage");
 
 const params = z.object({ rootSlug: SlugParam, slug: SlugParam });
 

@@ -12,7 +12,7 @@ import { htmlErrorResponses } from "../routes/schemas";
 import { loadForm, loadRelated } from "./load";
 import { FormFragment, FormPage, formCsp, formProps, SubmittedContent } from "./page";
 
-const html = { "text/html": { schema: z.string() } };
+const html = OPENAPI_METADATA && { "text/html": { schema: z.string() } };
 
 const FormQuery = z.object({
   vacancy: z

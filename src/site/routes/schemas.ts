@@ -42,23 +42,27 @@ export const SiteListQuery = z.object({
     .openapi(OPENAPI_METADATA && { description: "Page size, up to the list's `maxPageSize`." }),
 });
 
-const html = { "text/html": { schema: z.string() } };
+const html = OPENAPI_METADATA && { "text/html": { schema: z.string() } };
 
 /** Response headers of a cached HTML page or fragment. */
-const cachedHtmlHeaders = z.object({
-  ETag: z.string().openapi(
-    OPENAPI_METADATA && {
-      description: "Strong ETag of the HTML; send back in `If-None-Match` for a 304.",
-    },
-  ),
-  "Cache-Control": z
-    .string()
-    .openapi(OPENAPI_METADATA && { example: "public, max-age=60, stale-while-revalidate=86400" }),
-  "Content-Security-Policy": z.string(),
-  "X-Cache": z
-    .enum(["HIT", "MISS", "STALE"])
-    .openapi(OPENAPI_METADATA && { description: "State of the read the HTML was rendered from." }),
-});
+const cachedHtmlHeaders =
+  OPENAPI_METADATA &&
+  z.object({
+    ETag: z.string().openapi(
+      OPENAPI_METADATA && {
+        description: "Strong ETag of the HTML; send back in `If-None-Match` for a 304.",
+      },
+    ),
+    "Cache-Control": z
+      .string()
+      .openapi(OPENAPI_METADATA && { example: "public, max-age=60, stale-while-revalidate=86400" }),
+    "Content-Security-Policy": z.string(),
+    "X-Cache": z
+      .enum(["HIT", "MISS", "STALE"])
+      .openapi(
+        OPENAPI_METADATA && { description: "State of the read the HTML was rendered from." },
+      ),
+  });
 
 /** The 200 of a site page or fragment. */
 export function htmlOk(description: string) {
@@ -66,7 +70,7 @@ export function htmlOk(description: string) {
 }
 
 /** Error answers of site routes: HTML pages (or fragments) with the JSON route's status. */
-export const htmlErrorResponses = {
+export const htmlErrorResponses = OPENAPI_METADATA && {
   304: { description: "Not modified (`If-None-Match` matched)." },
   ...errorResponses(
     {

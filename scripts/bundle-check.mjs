@@ -12,12 +12,12 @@ import { generateOpenApi } from "./build-openapi.mjs";
 import { explain } from "./bundle-why.mjs";
 import { start } from "./workerd.mjs";
 
-// The gate, not the goal: the goal is 90 KiB, and CI should fail above 100
-// (docs/benchmarks.md). With the OpenAPI document built as a static asset, the
-// careers site, SEO outputs, server-rendered forms, configuration check and the
-// routes' OpenAPI metadata bring it to about 111 KiB (README, "Bundle size").
-// This gate stops it growing until it is cut back.
-const BUDGET_KIB = 113;
+// CI fails above 100 KiB gzip. The goal is 90; the bundle is 98.7 KiB (README,
+// "Bundle size"): zod's core, Hono with its JSX renderer, the careers site,
+// forms, SEO outputs and the configuration check, now that the OpenAPI document
+// and its metadata stay out of the Worker (docs/benchmarks.md, "Bundle").
+// `npm run bundle -- --why` shows where a growth comes from.
+const BUDGET_KIB = 100;
 /** Descriptions in the document that are also messages the Worker answers with. */
 const RUNTIME_TOO = new Set(["No such dead letter."]);
 

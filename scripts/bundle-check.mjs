@@ -76,7 +76,11 @@ const worker = await start({
   config: "wrangler.toml",
   bundle,
   // Nothing listens there: both checks are answered before any upstream call.
-  bindings: { CARAER_API_BASE: "http://127.0.0.1:9", CARAER_API_TOKEN: "bundle-check" },
+  bindings: {
+    CARAER_API_BASE: "http://127.0.0.1:9",
+    CARAER_API_TOKEN: "bundle-check",
+    ADMIN_TOKEN: "bundle-check-operator-token",
+  },
 });
 try {
   // The config's static assets (public/) answer on the Worker's socket before the Worker, as on Cloudflare.
@@ -99,6 +103,23 @@ try {
     failures.push(
       `an invalid uuid got ${invalid.status} ${JSON.stringify(body)}, not a 400 from zod`,
     );
+  }
+  // The security headers and the operator check are the edge's own middleware in this build.
+  const frame = invalid.headers.get("x-frame-options");
+  const hsts = invalid.headers.get("strict-transport-security");
+  if (frame !== "SAMEORIGIN" || hsts !== "max-age=15552000; includeSubDomains") {
+    failures.push(`an error answer lacks the security headers (X-Frame-Options ${frame})`);
+  }
+  const operator = await fetch(`${worker.origin}/v1/admin/dead-letters`, {
+    headers: { Authorization: "Bearer not-the-operator-token" },
+  });
+  const refusal = await operator.json();
+  if (
+    operator.status !== 401 ||
+    refusal.error?.code !== "UNAUTHORIZED" ||
+    operator.headers.get("www-authenticate") !== 'Bearer realm="operator"'
+  ) {
+    failures.push(`a wrong operator token got ${operator.status} ${JSON.stringify(refusal)}`);
   }
 } finally {
   await worker.dispose();

@@ -12,5 +12,10 @@
  *
  * Routes and schemas put what only the document reads behind it; what runs
  * (method, path, middleware, the request schemas that validate) stays outside.
+ * esbuild decides what to keep before it folds the constant, so anything a
+ * dropped literal names (an example, a response schema, a table) stays in the
+ * bundle unless it too is behind the flag where it is defined, as in
+ * src/routes/examples.ts and src/http/openapi-errors.ts. `npm run bundle`
+ * fails if the document's summaries or descriptions are in the bundle.
  */
 export const OPENAPI_METADATA = true;

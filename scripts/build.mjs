@@ -11,14 +11,17 @@ export const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), ".."
 
 /**
  * Bundles the Worker of a wrangler config into a fresh temporary directory and
- * returns the path of the bundled entry module.
+ * returns the path of the bundled entry module. Its source map lies beside it
+ * (`index.js.map`, wrangler's default), and with `metafile` esbuild's metafile
+ * too (`bundle-meta.json`), for `npm run bundle -- --why`; neither changes the bundle.
  * @param {string} config wrangler config, relative to the project root
+ * @param {{ metafile?: boolean }} [options]
  */
-export function build(config) {
+export function build(config, { metafile = false } = {}) {
   const outdir = mkdtempSync(path.join(os.tmpdir(), "caraer-edge-build-"));
   const result = spawnSync(
     path.join(ROOT, "node_modules", ".bin", "wrangler"),
-    ["deploy", "--dry-run", "-c", config, "--outdir", outdir],
+    ["deploy", "--dry-run", "-c", config, "--outdir", outdir, ...(metafile ? ["--metafile"] : [])],
     {
       cwd: ROOT,
       encoding: "utf8",

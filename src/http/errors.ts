@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 
 /**
  * Every machine-readable error code the public API can answer with, and the
@@ -104,22 +105,26 @@ export function errorEnvelope(
 }
 
 /** OpenAPI schema of {@link ErrorEnvelope}, shared by every route's error responses. */
-export const ErrorEnvelopeSchema = z
-  .object({
-    error: z.object({
-      code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
-      message: z.string(),
-      requestId: z.string(),
-      issues: z
-        .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
-        .optional(),
-      issueCount: z
-        .number()
-        .int()
-        .optional()
-        .openapi({
-          description: `How many issues were found, when more than the ${MAX_REPORTED_ISSUES} listed.`,
-        }),
-    }),
-  })
-  .openapi("Error");
+export const ErrorEnvelopeSchema =
+  OPENAPI_METADATA &&
+  z
+    .object({
+      error: z.object({
+        code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
+        message: z.string(),
+        requestId: z.string(),
+        issues: z
+          .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
+          .optional(),
+        issueCount: z
+          .number()
+          .int()
+          .optional()
+          .openapi(
+            OPENAPI_METADATA && {
+              description: `How many issues were found, when more than the ${MAX_REPORTED_ISSUES} listed.`,
+            },
+          ),
+      }),
+    })
+    .openapi("Error");

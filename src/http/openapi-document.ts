@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 
 /** What `app.doc31` takes besides the paths (the library does not export the type by name). */
 type DocumentConfig = Parameters<OpenAPIHono["getOpenAPI31Document"]>[0];
@@ -11,14 +12,17 @@ export const API_VERSION = "1.0.0";
  * names none). OpenAPI 3.1 takes an SPDX `identifier`; the library's type is
  * 3.0's, which lacks it, hence a variable rather than a literal.
  */
-const LICENSE = { name: "Proprietary, all rights reserved", identifier: "LicenseRef-Proprietary" };
+const LICENSE = OPENAPI_METADATA && {
+  name: "Proprietary, all rights reserved",
+  identifier: "LicenseRef-Proprietary",
+};
 
 /**
  * The OpenAPI document's own fields; the paths come from the routes. Each
  * operation declares its `security` (`[]` on public routes), so none is
  * inherited from here.
  */
-export const OPENAPI_DOCUMENT: DocumentConfig = {
+export const OPENAPI_DOCUMENT: DocumentConfig = OPENAPI_METADATA && {
   openapi: "3.1.0",
   info: {
     title: "Caraer Edge",

@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { ERROR_STATUS, type ErrorCode, ErrorEnvelopeSchema } from "./errors";
 
 /**
@@ -6,7 +7,7 @@ import { ERROR_STATUS, type ErrorCode, ErrorEnvelopeSchema } from "./errors";
  * more specific to say; also the message of the code's example (the real
  * messages say the same for the case at hand).
  */
-const MEANING: Record<ErrorCode, string> = {
+const MEANING: Record<ErrorCode, string> = OPENAPI_METADATA && {
   INVALID_REQUEST: "Malformed parameters or body, with one issue per field.",
   UNAUTHORIZED: "Missing or wrong bearer token.",
   ORIGIN_NOT_ALLOWED: "A browser `Origin` that is not in `ALLOWED_ORIGINS`.",
@@ -27,7 +28,7 @@ const MEANING: Record<ErrorCode, string> = {
 
 /** Issues shown in the examples of the codes that carry them. */
 const EXAMPLE_ISSUES: Partial<Record<ErrorCode, { field: string; code: string; message: string }>> =
-  {
+  OPENAPI_METADATA && {
     INVALID_REQUEST: {
       field: "filter.bogus",
       code: "not_filterable",
@@ -38,10 +39,12 @@ const EXAMPLE_ISSUES: Partial<Record<ErrorCode, { field: string; code: string; m
   };
 
 /** Codes every route can answer: a bug, or a configuration that does not load. */
-const ALWAYS = {
-  INTERNAL_ERROR: MEANING.INTERNAL_ERROR,
-  CONFIG_INVALID: MEANING.CONFIG_INVALID,
-} as const;
+const ALWAYS =
+  OPENAPI_METADATA &&
+  ({
+    INTERNAL_ERROR: MEANING.INTERNAL_ERROR,
+    CONFIG_INVALID: MEANING.CONFIG_INVALID,
+  } as const);
 
 type AlwaysCode = keyof typeof ALWAYS;
 
@@ -62,7 +65,7 @@ export type ErrorResponses<C extends ErrorCode> = {
 /** How a route answers its errors: the JSON envelope, or (site pages) an HTML page. */
 export type ErrorMedia = "json" | "html";
 
-const htmlSchema = z.string();
+const htmlSchema = OPENAPI_METADATA && z.string();
 
 /**
  * The one way a route declares its error answers in the OpenAPI document:
@@ -77,50 +80,55 @@ const htmlSchema = z.string();
  *   200: { ... },
  *   ...errorResponses({ NOT_FOUND: "Unknown list.", RATE_LIMITED: "" }),
  * }
+ *
+ * A function expression behind `OPENAPI_METADATA`, so that the Worker build
+ * drops its body and the tables it reads, not only its calls (src/openapi-metadata.ts).
  */
-export function errorResponses<const C extends ErrorCode>(
-  codes: RouteErrors<C>,
-  media: ErrorMedia = "json",
-): ErrorResponses<C> {
-  const all: Record<string, string> = { ...ALWAYS, ...codes };
-  const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of Object.keys(all) as ErrorCode[]) {
-    const status = ERROR_STATUS[code];
-    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
-  }
-  const responses: Record<number, ErrorResponseConfig> = {};
-  for (const [status, group] of [...byStatus].sort(([a], [b]) => a - b)) {
-    const meaning = (code: ErrorCode) => all[code] || MEANING[code];
-    const description = group.map((code) => `\`${code}\`: ${meaning(code)}`).join(" ");
-    responses[status] =
-      media === "html"
-        ? {
-            description: `${description} Answered as the site's HTML error page with this status.`,
-            content: { "text/html": { schema: htmlSchema } },
-          }
-        : {
-            description,
-            content: {
-              "application/json": {
-                schema: ErrorEnvelopeSchema,
-                examples: Object.fromEntries(
-                  group.map((code) => [code, { summary: meaning(code), value: example(code) }]),
-                ),
+export const errorResponses =
+  OPENAPI_METADATA &&
+  (<const C extends ErrorCode>(
+    codes: RouteErrors<C>,
+    media: ErrorMedia = "json",
+  ): ErrorResponses<C> => {
+    const all: Record<string, string> = { ...ALWAYS, ...codes };
+    const byStatus = new Map<number, ErrorCode[]>();
+    for (const code of Object.keys(all) as ErrorCode[]) {
+      const status = ERROR_STATUS[code];
+      byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+    }
+    const responses: Record<number, ErrorResponseConfig> = {};
+    for (const [status, group] of [...byStatus].sort(([a], [b]) => a - b)) {
+      const meaning = (code: ErrorCode) => all[code] || MEANING[code];
+      const description = group.map((code) => `\`${code}\`: ${meaning(code)}`).join(" ");
+      responses[status] =
+        media === "html"
+          ? {
+              description: `${description} Answered as the site's HTML error page with this status.`,
+              content: { "text/html": { schema: htmlSchema } },
+            }
+          : {
+              description,
+              content: {
+                "application/json": {
+                  schema: ErrorEnvelopeSchema,
+                  examples: Object.fromEntries(
+                    group.map((code) => [code, { summary: meaning(code), value: example(code) }]),
+                  ),
+                },
               },
-            },
-          };
-  }
-  return responses as ErrorResponses<C>;
-}
+            };
+    }
+    return responses as ErrorResponses<C>;
 
-function example(code: ErrorCode): object {
-  const issue = EXAMPLE_ISSUES[code];
-  return {
-    error: {
-      code,
-      message: MEANING[code],
-      requestId: "3f6c2a9e-1b4d-4e7f-8a2c-5d9e0f1a2b3c",
-      ...(issue ? { issues: [issue] } : {}),
-    },
-  };
-}
+    function example(code: ErrorCode): object {
+      const issue = EXAMPLE_ISSUES[code];
+      return {
+        error: {
+          code,
+          message: MEANING[code],
+          requestId: "3f6c2a9e-1b4d-4e7f-8a2c-5d9e0f1a2b3c",
+          ...(issue ? { issues: [issue] } : {}),
+        },
+      };
+    }
+  });

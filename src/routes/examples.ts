@@ -4,21 +4,27 @@
  * the same request returns locally. Long answers are shortened (fewer array
  * items, fewer keys), never changed: test/reads/openapi-examples.test.ts
  * requests each one and fails when the example is not part of the answer.
+ * Only the document reads them: the Worker build leaves them out
+ * (src/openapi-metadata.ts).
  */
 
+import { OPENAPI_METADATA } from "#openapi-metadata";
+
 /** The request each example answers, by example name (a path on the edge). */
-export const EXAMPLE_REQUESTS = {
-  listPage: "/v1/lists/vacancies?limit=2",
-  record: "/v1/lists/vacancies/30000000-0000-4000-8000-000000000001",
-  preview: "/v1/lists/vacancies/30000000-0000-4000-8000-000000000001/previews/card",
-  webpage: "/v1/pages/careers/home",
-  formDefinition: "/v1/forms/50000000-0000-4000-8000-000000000002",
-  formOptions:
-    "/v1/forms/5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50/options/20000000-0000-4000-8000-000000000010?limit=3",
-} as const;
+export const EXAMPLE_REQUESTS =
+  OPENAPI_METADATA &&
+  ({
+    listPage: "/v1/lists/vacancies?limit=2",
+    record: "/v1/lists/vacancies/30000000-0000-4000-8000-000000000001",
+    preview: "/v1/lists/vacancies/30000000-0000-4000-8000-000000000001/previews/card",
+    webpage: "/v1/pages/careers/home",
+    formDefinition: "/v1/forms/50000000-0000-4000-8000-000000000002",
+    formOptions:
+      "/v1/forms/5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50/options/20000000-0000-4000-8000-000000000010?limit=3",
+  } as const);
 
 /** `GET /v1/lists/vacancies?limit=2`: the two newest open vacancies. */
-export const listPageExample = {
+export const listPageExample = OPENAPI_METADATA && {
   data: [
     {
       uuid: "30000000-0000-4000-8000-000000000018",
@@ -61,7 +67,7 @@ export const listPageExample = {
 };
 
 /** `GET /v1/lists/vacancies/30000000-0000-4000-8000-000000000001`. */
-export const recordExample = {
+export const recordExample = OPENAPI_METADATA && {
   data: {
     uuid: "30000000-0000-4000-8000-000000000001",
     updatedAt: "2025-03-03T09:00:00.000Z",
@@ -84,7 +90,7 @@ export const recordExample = {
 };
 
 /** `GET /v1/lists/vacancies/30000000-0000-4000-8000-000000000001/previews/card` (its first two rows). */
-export const previewExample = {
+export const previewExample = OPENAPI_METADATA && {
   data: {
     uuid: "60000000-0000-4000-8000-000000000001",
     name: "card",
@@ -136,7 +142,7 @@ export const previewExample = {
 };
 
 /** `GET /v1/pages/careers/home` (its first box). */
-export const webpageExample = {
+export const webpageExample = OPENAPI_METADATA && {
   data: {
     uuid: "70000000-0000-4000-8000-000000000001",
     title: "Careers at Demo",
@@ -174,7 +180,7 @@ export const webpageExample = {
 };
 
 /** `GET /v1/forms/50000000-0000-4000-8000-000000000002`: the open application form (without its grids, its first three fields). */
-export const formDefinitionExample = {
+export const formDefinitionExample = OPENAPI_METADATA && {
   data: {
     form: {
       uuid: "50000000-0000-4000-8000-000000000002",
@@ -248,7 +254,7 @@ export const formDefinitionExample = {
 };
 
 /** `GET /v1/forms/5f0c9e2a-8b7d-4c3e-a1f6-0d9e8c7b6a50/options/20000000-0000-4000-8000-000000000010?limit=3`: skills. */
-export const formOptionsExample = {
+export const formOptionsExample = OPENAPI_METADATA && {
   data: [
     { name: "typescript", label: "TypeScript", icon: null, color: null, disabled: false },
     { name: "react", label: "React", icon: null, color: null, disabled: false },

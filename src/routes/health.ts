@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../http/context";
 import { ApiError } from "../http/errors";
 import { errorResponses } from "../http/openapi-errors";
@@ -15,13 +16,15 @@ import { siteMappingIssues } from "../seo/mapping-health";
 const route = createRoute({
   method: "get",
   path: "/healthz",
-  operationId: "getHealth",
-  tags: ["Operator"],
-  summary: "Liveness and configuration check",
-  description:
-    "Answers 200 when the Worker runs and its configuration parses. `warnings` lists configuration mistakes that only show against Caraer's properties, e.g. a filter operator that cannot be served on its property's type; a list is checked once its public property set is cached (after its first read). It also checks each `SITE` list's JSON-LD mapping against the list object's public properties as already cached: a mapping that names a non-public property is `CONFIG_INVALID` (the issue names the setting, not the property). It does not call Caraer, so it stays cheap for uptime monitors.",
-  security: [],
-  responses: {
+  ...(OPENAPI_METADATA && {
+    operationId: "getHealth",
+    tags: ["Operator"],
+    summary: "Liveness and configuration check",
+    description:
+      "Answers 200 when the Worker runs and its configuration parses. `warnings` lists configuration mistakes that only show against Caraer's properties, e.g. a filter operator that cannot be served on its property's type; a list is checked once its public property set is cached (after its first read). It also checks each `SITE` list's JSON-LD mapping against the list object's public properties as already cached: a mapping that names a non-public property is `CONFIG_INVALID` (the issue names the setting, not the property). It does not call Caraer, so it stays cheap for uptime monitors.",
+    security: [],
+  }),
+  responses: OPENAPI_METADATA && {
     200: {
       description: "The Worker is up and configured.",
       content: {

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { diagnose } from "../../doctor/diagnose";
 import { countFindings, FINDING_CODES } from "../../doctor/findings";
 import type { App } from "../../http/context";
@@ -8,32 +9,38 @@ import { errorResponses } from "../../http/openapi-errors";
 import { guard, JSON_BODY } from "../guard";
 import { operatorOnly, operatorSecurity } from "./auth";
 
-const FindingSchema = z
-  .object({
-    severity: z.enum(["error", "warning", "info"]),
-    code: z.enum(FINDING_CODES),
-    where: z.object({
-      setting: z.string().openapi({ example: "LISTS.vacancies.filterable.hiring_budget" }),
-      list: z.string().optional(),
-      form: z.string().optional(),
-      property: z.string().optional(),
-    }),
-    message: z.string(),
-    fix: z.string(),
-  })
-  .openapi("ConfigFinding");
+const FindingSchema =
+  OPENAPI_METADATA &&
+  z
+    .object({
+      severity: z.enum(["error", "warning", "info"]),
+      code: z.enum(FINDING_CODES),
+      where: z.object({
+        setting: z
+          .string()
+          .openapi(OPENAPI_METADATA && { example: "LISTS.vacancies.filterable.hiring_budget" }),
+        list: z.string().optional(),
+        form: z.string().optional(),
+        property: z.string().optional(),
+      }),
+      message: z.string(),
+      fix: z.string(),
+    })
+    .openapi("ConfigFinding");
 
 const route = createRoute({
   method: "get",
   path: "/v1/admin/config-check",
-  operationId: "checkConfig",
-  tags: ["Operator"],
-  summary: "Check the configuration against Caraer",
-  description:
-    "The configuration doctor (docs/doctor.md): checks `LISTS`, `FORMS`, `SITE` and the secrets against Caraer's live schema (properties index, previews, public forms, relations), bypassing the cache, and answers every finding with its severity and fix. Answers 200 whatever it finds; `counts.error` above 0 means a configured feature does not work. `npm run doctor` runs the same check from a shell.",
-  security: operatorSecurity,
+  ...(OPENAPI_METADATA && {
+    operationId: "checkConfig",
+    tags: ["Operator"],
+    summary: "Check the configuration against Caraer",
+    description:
+      "The configuration doctor (docs/doctor.md): checks `LISTS`, `FORMS`, `SITE` and the secrets against Caraer's live schema (properties index, previews, public forms, relations), bypassing the cache, and answers every finding with its severity and fix. Answers 200 whatever it finds; `counts.error` above 0 means a configured feature does not work. `npm run doctor` runs the same check from a shell.",
+    security: operatorSecurity,
+  }),
   middleware: [guard({ body: JSON_BODY }), operatorOnly] as const,
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: {
       description: "The findings, errors first.",
       content: {

@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { discardDeadLetter } from "../../delivery/replay";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
@@ -10,15 +11,17 @@ import { submissionParams, UNAUTHORIZED } from "./schemas";
 const route = createRoute({
   method: "delete",
   path: "/v1/admin/dead-letters/{submissionId}",
-  operationId: "discardDeadLetter",
-  tags: ["Operator"],
-  summary: "Discard a dead-lettered submission",
-  description:
-    "Forgets a submission an operator resolved by hand (its stored content is deleted). It will not be delivered.",
-  security: operatorSecurity,
+  ...(OPENAPI_METADATA && {
+    operationId: "discardDeadLetter",
+    tags: ["Operator"],
+    summary: "Discard a dead-lettered submission",
+    description:
+      "Forgets a submission an operator resolved by hand (its stored content is deleted). It will not be delivered.",
+    security: operatorSecurity,
+  }),
   middleware: [guard({ params: submissionParams, body: JSON_BODY }), operatorOnly] as const,
   request: { params: submissionParams },
-  responses: {
+  responses: OPENAPI_METADATA && {
     204: { description: "Discarded." },
     ...errorResponses({
       INVALID_REQUEST: "A submission ID of the wrong shape.",

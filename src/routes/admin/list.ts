@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { deadLetterStore } from "../../delivery/bindings";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
@@ -11,12 +12,14 @@ import { DeadLetterSchema, exampleId, UNAUTHORIZED } from "./schemas";
 const route = createRoute({
   method: "get",
   path: "/v1/admin/dead-letters",
-  operationId: "listDeadLetters",
-  tags: ["Operator"],
-  summary: "List dead-lettered submissions",
-  description:
-    "Submissions Caraer refused on the queued path or that ran out of retries, oldest first, with the reason. No personal data.",
-  security: operatorSecurity,
+  ...(OPENAPI_METADATA && {
+    operationId: "listDeadLetters",
+    tags: ["Operator"],
+    summary: "List dead-lettered submissions",
+    description:
+      "Submissions Caraer refused on the queued path or that ran out of retries, oldest first, with the reason. No personal data.",
+    security: operatorSecurity,
+  }),
   middleware: [guard({ body: JSON_BODY }), operatorOnly] as const,
   request: {
     query: z.object({
@@ -27,7 +30,7 @@ const route = createRoute({
       cursor: z.string().max(100).optional(),
     }),
   },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: {
       description: "A page of dead letters.",
       content: {

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { deadLetterStore } from "../../delivery/bindings";
 import { replayDeadLetter } from "../../delivery/replay";
 import type { App } from "../../http/context";
@@ -14,13 +15,15 @@ export const REPLAY_BATCH = 100;
 const route = createRoute({
   method: "post",
   path: "/v1/admin/dead-letters/replay",
-  operationId: "replayDeadLetters",
-  tags: ["Operator"],
-  summary: "Replay dead-lettered submissions",
-  description: `Queues up to ${REPLAY_BATCH} dead letters again, oldest first; call again while \`remaining\` is above 0.`,
-  security: operatorSecurity,
+  ...(OPENAPI_METADATA && {
+    operationId: "replayDeadLetters",
+    tags: ["Operator"],
+    summary: "Replay dead-lettered submissions",
+    description: `Queues up to ${REPLAY_BATCH} dead letters again, oldest first; call again while \`remaining\` is above 0.`,
+    security: operatorSecurity,
+  }),
   middleware: [guard({ body: JSON_BODY }), operatorOnly] as const,
-  responses: {
+  responses: OPENAPI_METADATA && {
     202: {
       description: "What was queued again.",
       content: {

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { replayDeadLetter } from "../../delivery/replay";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
@@ -12,15 +13,17 @@ import { submissionParams, UNAUTHORIZED } from "./schemas";
 const route = createRoute({
   method: "post",
   path: "/v1/admin/dead-letters/{submissionId}/replay",
-  operationId: "replayDeadLetter",
-  tags: ["Operator"],
-  summary: "Replay one dead-lettered submission",
-  description:
-    "Queues the submission again; finished steps are kept, so a record that exists is linked, not created again.",
-  security: operatorSecurity,
+  ...(OPENAPI_METADATA && {
+    operationId: "replayDeadLetter",
+    tags: ["Operator"],
+    summary: "Replay one dead-lettered submission",
+    description:
+      "Queues the submission again; finished steps are kept, so a record that exists is linked, not created again.",
+    security: operatorSecurity,
+  }),
   middleware: [guard({ params: submissionParams, body: JSON_BODY }), operatorOnly] as const,
   request: { params: submissionParams },
-  responses: {
+  responses: OPENAPI_METADATA && {
     202: {
       description: "Queued again.",
       content: {

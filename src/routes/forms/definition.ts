@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { readFormDefinition } from "../../forms/definition";
 import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";
@@ -17,15 +18,17 @@ const params = z.object({ formUuid: FormUuidParam });
 const route = createRoute({
   method: "get",
   path: "/v1/forms/{formUuid}",
-  operationId: "getForm",
-  tags: ["Forms"],
-  summary: "A public form and its render-ready fields",
-  description:
-    "Caraer's public form as fetched (`form`) and a flat list of its inputs (`fields`) in form order. Only forms listed in `FORMS` are served; any other answers 404 like an unknown one. Cached in KV (fresh, then stale while refreshed), with an ETag.",
-  security: [],
+  ...(OPENAPI_METADATA && {
+    operationId: "getForm",
+    tags: ["Forms"],
+    summary: "A public form and its render-ready fields",
+    description:
+      "Caraer's public form as fetched (`form`) and a flat list of its inputs (`fields`) in form order. Only forms listed in `FORMS` are served; any other answers 404 like an unknown one. Cached in KV (fresh, then stale while refreshed), with an ETag.",
+    security: [],
+  }),
   middleware: guard({ params, rateLimit: "read" }),
   request: { params },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: {
       description: "The form.",
       headers: cachedReadHeaders,
@@ -36,7 +39,7 @@ const route = createRoute({
               data: z.object({
                 form: z
                   .record(z.string(), z.unknown())
-                  .openapi({ description: "Caraer's PublicForm, unchanged." }),
+                  .openapi(OPENAPI_METADATA && { description: "Caraer's PublicForm, unchanged." }),
                 fields: z.array(FormFieldSchema),
               }),
             })

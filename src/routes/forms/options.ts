@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { parseFormDefinition, readFormDefinition } from "../../forms/definition";
 import { hasOptionsRoute, readFieldOptions } from "../../forms/options";
 import { servedForm } from "../../forms/served";
@@ -15,35 +16,43 @@ import { FormUuidParam } from "./schemas";
 
 const params = z.object({
   formUuid: FormUuidParam,
-  propertyUuid: UuidParam.openapi({ description: "The field's `propertyUuid`." }),
+  propertyUuid: UuidParam.openapi(
+    OPENAPI_METADATA && { description: "The field's `propertyUuid`." },
+  ),
 });
 const route = createRoute({
   method: "get",
   path: "/v1/forms/{formUuid}/options/{propertyUuid}",
-  operationId: "listFormOptions",
-  tags: ["Forms"],
-  summary: "A page of a form field's options",
-  description:
-    "Proxies Caraer's public options route, only for select and tag fields that are visible inputs of this form. Cached briefly.",
-  security: [],
+  ...(OPENAPI_METADATA && {
+    operationId: "listFormOptions",
+    tags: ["Forms"],
+    summary: "A page of a form field's options",
+    description:
+      "Proxies Caraer's public options route, only for select and tag fields that are visible inputs of this form. Cached briefly.",
+    security: [],
+  }),
   middleware: guard({ params, rateLimit: "read" }),
   request: {
     params,
     query: z.object({
-      q: z.string().max(200).optional().openapi({ description: "Search text.", example: "java" }),
+      q: z
+        .string()
+        .max(200)
+        .optional()
+        .openapi(OPENAPI_METADATA && { description: "Search text.", example: "java" }),
       page: z
         .string()
         .regex(/^[1-9]\d{0,3}$/, "must be a page number from 1")
         .optional()
-        .openapi({ example: "1" }),
+        .openapi(OPENAPI_METADATA && { example: "1" }),
       limit: z
         .string()
         .regex(/^([1-9]\d?|100)$/, "must be 1 to 100")
         .optional()
-        .openapi({ example: "25" }),
+        .openapi(OPENAPI_METADATA && { example: "25" }),
     }),
   },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: {
       description: "One page of options.",
       headers: cachedReadHeaders,

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { ledgerOf } from "../../delivery/bindings";
 import { isDecoy } from "../../forms/decoy";
 import { servedForm } from "../../forms/served";
@@ -19,15 +20,17 @@ const params = z.object({ formUuid: FormUuidParam, submissionId: SubmissionIdPar
 const route = createRoute({
   method: "get",
   path: "/v1/forms/{formUuid}/submissions/{submissionId}",
-  operationId: "getSubmissionStatus",
-  tags: ["Forms"],
-  summary: "A submission's status",
-  description:
-    "Whether an accepted submission is `queued`, `delivered` or `failed`; nothing about its content. Known for the retention period (`SUBMISSION_RETENTION_SECONDS`, default 7 days) after delivery.",
-  security: [],
+  ...(OPENAPI_METADATA && {
+    operationId: "getSubmissionStatus",
+    tags: ["Forms"],
+    summary: "A submission's status",
+    description:
+      "Whether an accepted submission is `queued`, `delivered` or `failed`; nothing about its content. Known for the retention period (`SUBMISSION_RETENTION_SECONDS`, default 7 days) after delivery.",
+    security: [],
+  }),
   middleware: guard({ params, rateLimit: "read" }),
   request: { params },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: {
       description: "The status.",
       content: {

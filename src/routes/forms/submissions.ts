@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { parseSubmissionBody, type RawSubmission } from "../../forms/body";
 import { type FormDefinition, parseFormDefinition } from "../../forms/definition";
 import { isHtmlPost } from "../../forms/html";
@@ -27,22 +28,26 @@ import {
   submissionExamples,
 } from "./schemas";
 
-const valuesDescription = `Property name → value. Reserved names (never sent to Caraer): the honeypot (\`FORMS[form].spam.honeypotField\`, default \`_website\`), \`${RESERVED_FIELDS.turnstileToken}\`, \`${RESERVED_FIELDS.loadedAt}\` and \`${RESERVED_FIELDS.idempotencyKey}\`.`;
+const valuesDescription =
+  OPENAPI_METADATA &&
+  `Property name → value. Reserved names (never sent to Caraer): the honeypot (\`FORMS[form].spam.honeypotField\`, default \`_website\`), \`${RESERVED_FIELDS.turnstileToken}\`, \`${RESERVED_FIELDS.loadedAt}\` and \`${RESERVED_FIELDS.idempotencyKey}\`.`;
 
 const params = z.object({ formUuid: FormUuidParam });
 
 const route = createRoute({
   method: "post",
   path: "/v1/forms/{formUuid}/submissions",
-  operationId: "submitForm",
-  tags: ["Forms"],
-  summary: "Submit a form",
-  description: [
-    "Validates the values at the edge (all problems at once), then delivers them to Caraer: at once (201, `delivered`), or, when Caraer is slow or failing, through a queue with retries (202, `queued`).",
-    "A submission is never lost: it is delivered, or dead-lettered for an operator. An `Idempotency-Key` (else a key derived from form, client address and payload) makes repeats answer like the first for at least 24 hours, with one record in Caraer; a repeat without a key never carries the `recordUuid`.",
-    "Plain HTML form posts (URL-encoded or multipart, field names = property names, `relatedRecordUuid` as a field) are answered with a 303 to the form's redirect or a thank-you page, and errors with a readable page.",
-  ].join(" "),
-  security: [],
+  ...(OPENAPI_METADATA && {
+    operationId: "submitForm",
+    tags: ["Forms"],
+    summary: "Submit a form",
+    description: [
+      "Validates the values at the edge (all problems at once), then delivers them to Caraer: at once (201, `delivered`), or, when Caraer is slow or failing, through a queue with retries (202, `queued`).",
+      "A submission is never lost: it is delivered, or dead-lettered for an operator. An `Idempotency-Key` (else a key derived from form, client address and payload) makes repeats answer like the first for at least 24 hours, with one record in Caraer; a repeat without a key never carries the `recordUuid`.",
+      "Plain HTML form posts (URL-encoded or multipart, field names = property names, `relatedRecordUuid` as a field) are answered with a 303 to the form's redirect or a thank-you page, and errors with a readable page.",
+    ].join(" "),
+    security: [],
+  }),
   middleware: guard({
     params,
     origin: true,
@@ -57,18 +62,27 @@ const route = createRoute({
   request: {
     params,
     query: z.object({
-      view: z.enum(["page"]).optional().openapi({
-        description:
-          "`page`: the post comes from an edge-rendered form (`GET /forms/{formUuid}`); a fixable refusal answers that form again, and a queued submission lands on `/forms/{formUuid}/received/{submissionId}`.",
-      }),
+      view: z
+        .enum(["page"])
+        .optional()
+        .openapi(
+          OPENAPI_METADATA && {
+            description:
+              "`page`: the post comes from an edge-rendered form (`GET /forms/{formUuid}`); a fixable refusal answers that form again, and a queued submission lands on `/forms/{formUuid}/received/{submissionId}`.",
+          },
+        ),
     }),
     headers: z.object({
       "Idempotency-Key": z
         .string()
         .optional()
-        .openapi({ description: "1 to 255 visible ASCII characters, e.g. a UUID per attempt." }),
+        .openapi(
+          OPENAPI_METADATA && {
+            description: "1 to 255 visible ASCII characters, e.g. a UUID per attempt.",
+          },
+        ),
     }),
-    body: {
+    body: OPENAPI_METADATA && {
       required: true,
       content: {
         "application/json": {
@@ -114,7 +128,7 @@ const route = createRoute({
       },
     },
   },
-  responses: {
+  responses: OPENAPI_METADATA && {
     201: {
       description: "Delivered: the record exists in Caraer.",
       content: {

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { parseFormDefinition, readFormDefinition } from "../../forms/definition";
 import { ThankYouPage } from "../../forms/html";
 import { servedForm } from "../../forms/served";
@@ -22,15 +23,17 @@ const params = z.object({ formUuid: FormUuidParam });
 const route = createRoute({
   method: "get",
   path: "/v1/forms/{formUuid}/thank-you",
-  operationId: "getThankYouPage",
-  tags: ["Forms"],
-  summary: "The built-in thank-you page",
-  description:
-    "Where a plain HTML form post lands when neither `FORMS[form].redirectUrl` nor the form's `redirectUrl` is set: shows the form's `thankYouMessage`.",
-  security: [],
+  ...(OPENAPI_METADATA && {
+    operationId: "getThankYouPage",
+    tags: ["Forms"],
+    summary: "The built-in thank-you page",
+    description:
+      "Where a plain HTML form post lands when neither `FORMS[form].redirectUrl` nor the form's `redirectUrl` is set: shows the form's `thankYouMessage`.",
+    security: [],
+  }),
   middleware: guard({ params, rateLimit: "read" }),
   request: { params },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: { description: "The page.", content: { "text/html": { schema: z.string() } } },
     ...errorResponses({
       INVALID_REQUEST: "A form UUID of the wrong shape.",

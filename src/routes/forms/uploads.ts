@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { parseFormDefinition } from "../../forms/definition";
 import { servedDefinition } from "../../forms/known";
 import { readFormData } from "../../forms/limits";
@@ -18,12 +19,14 @@ const params = z.object({ formUuid: FormUuidParam });
 const route = createRoute({
   method: "post",
   path: "/v1/forms/{formUuid}/uploads",
-  operationId: "uploadFormFiles",
-  tags: ["Forms"],
-  summary: "Upload files for a form",
-  description:
-    "Takes `multipart/form-data` parts named `files` and forwards them to Caraer. Count and size are limited per form (`FORMS[form].uploads`, default 3 files of 10 MB); the body is refused as soon as it streams past the limit. The type is recognised from each file's leading bytes, never its name or declared type, and must be on the form's allowlist. The returned keys are valid for this form's submissions for 24 hours.",
-  security: [],
+  ...(OPENAPI_METADATA && {
+    operationId: "uploadFormFiles",
+    tags: ["Forms"],
+    summary: "Upload files for a form",
+    description:
+      "Takes `multipart/form-data` parts named `files` and forwards them to Caraer. Count and size are limited per form (`FORMS[form].uploads`, default 3 files of 10 MB); the body is refused as soon as it streams past the limit. The type is recognised from each file's leading bytes, never its name or declared type, and must be on the form's allowlist. The returned keys are valid for this form's submissions for 24 hours.",
+    security: [],
+  }),
   middleware: guard({
     params,
     origin: true,
@@ -32,7 +35,7 @@ const route = createRoute({
   }),
   request: {
     params,
-    body: {
+    body: OPENAPI_METADATA && {
       required: true,
       content: {
         "multipart/form-data": {
@@ -45,7 +48,7 @@ const route = createRoute({
       },
     },
   },
-  responses: {
+  responses: OPENAPI_METADATA && {
     201: {
       description: "The uploaded files.",
       content: {
@@ -55,12 +58,18 @@ const route = createRoute({
               data: z.object({
                 files: z.array(
                   z.object({
-                    key: z.string().openapi({ description: "Send as the file field's value." }),
+                    key: z
+                      .string()
+                      .openapi(
+                        OPENAPI_METADATA && { description: "Send as the file field's value." },
+                      ),
                     name: z.string(),
                     size: z.number(),
-                    type: z
-                      .string()
-                      .openapi({ description: "The MIME type recognised from the content." }),
+                    type: z.string().openapi(
+                      OPENAPI_METADATA && {
+                        description: "The MIME type recognised from the content.",
+                      },
+                    ),
                   }),
                 ),
               }),

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { invalidateObject } from "../../hooks/invalidate";
 import { WebhookPayloadSchema } from "../../hooks/payload";
 import { presentedSecret } from "../../hooks/verify";
@@ -14,15 +15,17 @@ import { guard, JSON_BODY } from "../guard";
 const route = createRoute({
   method: "post",
   path: "/v1/hooks/caraer",
-  operationId: "receiveCaraerWebhook",
-  tags: ["Operator"],
-  summary: "Caraer webhook receiver (cache invalidation)",
-  description:
-    "Subscribe Caraer's `record.<object>.created|updated|deleted` topics to this URL. Authenticate with `Authorization: Bearer <WEBHOOK_SECRET>` or `?secret=<WEBHOOK_SECRET>`. A record event bumps its object's cache generation: the object's cached lists miss, and its cached records, previews and CMS pages revalidate before they are served again.",
-  security: [{ webhookSecret: [] }, { webhookSecretQuery: [] }],
+  ...(OPENAPI_METADATA && {
+    operationId: "receiveCaraerWebhook",
+    tags: ["Operator"],
+    summary: "Caraer webhook receiver (cache invalidation)",
+    description:
+      "Subscribe Caraer's `record.<object>.created|updated|deleted` topics to this URL. Authenticate with `Authorization: Bearer <WEBHOOK_SECRET>` or `?secret=<WEBHOOK_SECRET>`. A record event bumps its object's cache generation: the object's cached lists miss, and its cached records, previews and CMS pages revalidate before they are served again.",
+    security: [{ webhookSecret: [] }, { webhookSecretQuery: [] }],
+  }),
   request: {
     // A plain JSON Schema, not zod: the handler authenticates before it parses the body.
-    body: {
+    body: OPENAPI_METADATA && {
       required: true,
       content: {
         "application/json": {
@@ -63,7 +66,7 @@ const route = createRoute({
     },
   },
   middleware: guard({ body: { ...JSON_BODY, required: true } }),
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: {
       description:
         "Received; `invalidated` says what was invalidated (null when the event is for another company).",
@@ -95,17 +98,20 @@ const route = createRoute({
 
 /** Registers `POST /v1/hooks/caraer`. */
 export function registerCaraerHookRoute(app: App): void {
-  app.openAPIRegistry.registerComponent("securitySchemes", "webhookSecret", {
-    type: "http",
-    scheme: "bearer",
-    description: "The `WEBHOOK_SECRET` secret, as `Authorization: Bearer <WEBHOOK_SECRET>`.",
-  });
-  app.openAPIRegistry.registerComponent("securitySchemes", "webhookSecretQuery", {
-    type: "apiKey",
-    in: "query",
-    name: "secret",
-    description: "The `WEBHOOK_SECRET` secret as `?secret=`, for senders that cannot set headers.",
-  });
+  if (OPENAPI_METADATA) {
+    app.openAPIRegistry.registerComponent("securitySchemes", "webhookSecret", {
+      type: "http",
+      scheme: "bearer",
+      description: "The `WEBHOOK_SECRET` secret, as `Authorization: Bearer <WEBHOOK_SECRET>`.",
+    });
+    app.openAPIRegistry.registerComponent("securitySchemes", "webhookSecretQuery", {
+      type: "apiKey",
+      in: "query",
+      name: "secret",
+      description:
+        "The `WEBHOOK_SECRET` secret as `?secret=`, for senders that cannot set headers.",
+    });
+  }
   app.openapi(route, async (c) => {
     const { config, log } = c.get("services");
     // Kasar documents no webhooks (docs/kasar-contract.md): there is nothing to receive.

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
@@ -14,40 +15,65 @@ const params = z.object({ list: ListNameParam });
 const route = createRoute({
   method: "get",
   path: "/v1/lists/{list}",
-  operationId: "listRecords",
-  tags: ["Reads"],
-  summary: "A page of a public list",
-  security: [],
-  description: [
-    "Records of a list configured in `LISTS`, always inside the list's base filter, with public properties only.",
-    "Filter with `filter[prop]=value` (repeat to OR values; the list's first allowed operator) or",
-    "`filter[prop][operator]=value` for another allowed operator. Only the list's `filterable`, `sortable` and",
-    "`searchable` public properties are accepted. `q` searches the `searchable` properties (case-insensitive).",
-  ].join(" "),
+  ...(OPENAPI_METADATA && {
+    operationId: "listRecords",
+    tags: ["Reads"],
+    summary: "A page of a public list",
+    security: [],
+    description: [
+      "Records of a list configured in `LISTS`, always inside the list's base filter, with public properties only.",
+      "Filter with `filter[prop]=value` (repeat to OR values; the list's first allowed operator) or",
+      "`filter[prop][operator]=value` for another allowed operator. Only the list's `filterable`, `sortable` and",
+      "`searchable` public properties are accepted. `q` searches the `searchable` properties (case-insensitive).",
+    ].join(" "),
+  }),
   middleware: guard({ params, list: "api", rateLimit: "read" }),
   request: {
     params,
     query: z.object({
-      page: z.string().optional().openapi({ description: "1-based page number.", example: "1" }),
+      page: z
+        .string()
+        .optional()
+        .openapi(OPENAPI_METADATA && { description: "1-based page number.", example: "1" }),
       limit: z
         .string()
         .optional()
-        .openapi({ description: "Page size, up to the list's `maxPageSize`.", example: "20" }),
+        .openapi(
+          OPENAPI_METADATA && {
+            description: "Page size, up to the list's `maxPageSize`.",
+            example: "20",
+          },
+        ),
       q: z
         .string()
         .optional()
-        .openapi({ description: "Search text, at most 200 characters.", example: "engineer" }),
-      sort: z.string().optional().openapi({
-        description: "`prop` ascending or `-prop` descending; comma-separate up to 3.",
-        example: "-publish_date",
-      }),
-      cursor: z.string().optional().openapi({
-        description:
-          "Kasar deployments only: a `meta.nextCursor` sent back, instead of `page` (the rest of the query unchanged).",
-      }),
+        .openapi(
+          OPENAPI_METADATA && {
+            description: "Search text, at most 200 characters.",
+            example: "engineer",
+          },
+        ),
+      sort: z
+        .string()
+        .optional()
+        .openapi(
+          OPENAPI_METADATA && {
+            description: "`prop` ascending or `-prop` descending; comma-separate up to 3.",
+            example: "-publish_date",
+          },
+        ),
+      cursor: z
+        .string()
+        .optional()
+        .openapi(
+          OPENAPI_METADATA && {
+            description:
+              "Kasar deployments only: a `meta.nextCursor` sent back, instead of `page` (the rest of the query unchanged).",
+          },
+        ),
     }),
   },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: {
       description: "One page of the list.",
       headers: cachedReadHeaders,

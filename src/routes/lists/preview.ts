@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
@@ -10,33 +11,39 @@ import { EXAMPLE_REQUESTS, previewExample } from "../examples";
 import { guard, guardedList } from "../guard";
 import { cachedReadHeaders, ListNameParam, NameParam, READ_ERRORS, UuidParam } from "../schemas";
 
-const PreviewSchema = z
-  .object({
-    uuid: z.string().optional(),
-    name: z.string().optional(),
-    recordUuid: z.string().optional(),
-    url: z.string().nullable().optional(),
-    grid: z.array(z.array(z.record(z.string(), z.unknown()))).openapi({
-      description:
-        "Rows of cells. Cells bound to a non-public property are removed; text and button cells stay.",
-    }),
-  })
-  .openapi("PublicPreview");
+const PreviewSchema =
+  OPENAPI_METADATA &&
+  z
+    .object({
+      uuid: z.string().optional(),
+      name: z.string().optional(),
+      recordUuid: z.string().optional(),
+      url: z.string().nullable().optional(),
+      grid: z.array(z.array(z.record(z.string(), z.unknown()))).openapi(
+        OPENAPI_METADATA && {
+          description:
+            "Rows of cells. Cells bound to a non-public property are removed; text and button cells stay.",
+        },
+      ),
+    })
+    .openapi("PublicPreview");
 
 const params = z.object({ list: ListNameParam, uuid: UuidParam, name: NameParam });
 
 const route = createRoute({
   method: "get",
   path: "/v1/lists/{list}/{uuid}/previews/{name}",
-  operationId: "getRecordPreview",
-  tags: ["Reads"],
-  summary: "A named preview (card, detail…) of a record of a public list",
-  description:
-    "A Caraer preview the list allows (`LISTS[list].previews`) of a record inside the list's scope, as Caraer lays it out, with every cell bound to a non-public property removed.",
-  security: [],
+  ...(OPENAPI_METADATA && {
+    operationId: "getRecordPreview",
+    tags: ["Reads"],
+    summary: "A named preview (card, detail…) of a record of a public list",
+    description:
+      "A Caraer preview the list allows (`LISTS[list].previews`) of a record inside the list's scope, as Caraer lays it out, with every cell bound to a non-public property removed.",
+    security: [],
+  }),
   middleware: guard({ params, list: "api", rateLimit: "read" }),
   request: { params },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: {
       description: "The preview, projected onto public properties.",
       headers: cachedReadHeaders,

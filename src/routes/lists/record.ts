@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
@@ -21,15 +22,17 @@ const params = z.object({ list: ListNameParam, uuid: UuidParam });
 const route = createRoute({
   method: "get",
   path: "/v1/lists/{list}/{uuid}",
-  operationId: "getRecord",
-  tags: ["Reads"],
-  summary: "One record of a public list",
-  security: [],
-  description:
-    "A record inside the list's scope, with public properties only. Records outside the base filter (drafts, closed or archived vacancies, other objects) answer 404 exactly like missing ones.",
+  ...(OPENAPI_METADATA && {
+    operationId: "getRecord",
+    tags: ["Reads"],
+    summary: "One record of a public list",
+    security: [],
+    description:
+      "A record inside the list's scope, with public properties only. Records outside the base filter (drafts, closed or archived vacancies, other objects) answer 404 exactly like missing ones.",
+  }),
   middleware: guard({ params, list: "api", rateLimit: "read" }),
   request: { params },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: {
       description: "The record.",
       headers: cachedReadHeaders,

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
@@ -17,20 +18,22 @@ const params = z.object({ list: ListNameParam });
 const route = createRoute({
   method: "get",
   path: "/jobs/{list}/feed.xml",
-  operationId: "getListFeed",
-  tags: ["Site"],
-  security: [],
-  summary: "Atom feed of a list's newest vacancies",
-  description: [
-    `The ${FEED_SIZE} newest vacancies of a list \`SITE\` shows, newest first (by the list's`,
-    "`jobPosting.datePosted` property when the list may sort on it), with canonical URLs on",
-    "`SITE.origin`. Built from the same cached list read as `GET /v1/lists/{list}`, so a vacancy",
-    "that leaves the list leaves the feed with the list's next refresh or webhook. Answers 404",
-    "without `SITE` or for a list the site does not show.",
-  ].join(" "),
+  ...(OPENAPI_METADATA && {
+    operationId: "getListFeed",
+    tags: ["Site"],
+    security: [],
+    summary: "Atom feed of a list's newest vacancies",
+    description: [
+      `The ${FEED_SIZE} newest vacancies of a list \`SITE\` shows, newest first (by the list's`,
+      "`jobPosting.datePosted` property when the list may sort on it), with canonical URLs on",
+      "`SITE.origin`. Built from the same cached list read as `GET /v1/lists/{list}`, so a vacancy",
+      "that leaves the list leaves the feed with the list's next refresh or webhook. Answers 404",
+      "without `SITE` or for a list the site does not show.",
+    ].join(" "),
+  }),
   middleware: guard({ params, list: "site", rateLimit: "read" }),
   request: { params },
-  responses: {
+  responses: OPENAPI_METADATA && {
     ...cachedXmlResponses("An Atom 1.0 feed.", "application/atom+xml"),
     ...errorResponses({
       ...READ_ERRORS,

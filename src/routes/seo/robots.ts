@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { errorResponses } from "../../http/openapi-errors";
 import { sendCached } from "../../reads/respond";
@@ -14,14 +15,16 @@ const ROBOTS_FRESHNESS = { ttl: 3_600, staleTtl: 86_400 };
 const route = createRoute({
   method: "get",
   path: "/robots.txt",
-  operationId: "getRobots",
-  tags: ["Site"],
-  security: [],
-  summary: "Crawler rules of the careers site",
-  description:
-    "Allows the site, keeps crawlers off the JSON API (`/v1/`) and the fragments, and names the sitemap by its canonical URL on `SITE.origin`. Answers 404 without `SITE`.",
+  ...(OPENAPI_METADATA && {
+    operationId: "getRobots",
+    tags: ["Site"],
+    security: [],
+    summary: "Crawler rules of the careers site",
+    description:
+      "Allows the site, keeps crawlers off the JSON API (`/v1/`) and the fragments, and names the sitemap by its canonical URL on `SITE.origin`. Answers 404 without `SITE`.",
+  }),
   middleware: guard({ rateLimit: "read" }),
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: {
       description: "robots.txt.",
       content: { "text/plain": { schema: z.string() } },

@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { errorResponses } from "../../http/openapi-errors";
 import { readContext } from "../../reads/context";
@@ -13,19 +14,21 @@ import { cachedXmlResponses, sendCachedXml } from "./xml-route";
 const route = createRoute({
   method: "get",
   path: "/sitemap.xml",
-  operationId: "getSitemap",
-  tags: ["Site"],
-  security: [],
-  summary: "Sitemap of the careers site",
-  description: [
-    "The site's home, each list page and every vacancy of the lists `SITE` shows (up to",
-    `${SITEMAP_MAX_RECORDS_PER_LIST} per list), with canonical URLs on \`SITE.origin\` and \`lastmod\``,
-    "from the record's `updatedAt`. Built from the same cached list reads as `GET /v1/lists/{list}`,",
-    "so a vacancy that leaves a list leaves the sitemap with the list's next refresh or webhook.",
-    "Answers 404 without `SITE`.",
-  ].join(" "),
+  ...(OPENAPI_METADATA && {
+    operationId: "getSitemap",
+    tags: ["Site"],
+    security: [],
+    summary: "Sitemap of the careers site",
+    description: [
+      "The site's home, each list page and every vacancy of the lists `SITE` shows (up to",
+      `${SITEMAP_MAX_RECORDS_PER_LIST} per list), with canonical URLs on \`SITE.origin\` and \`lastmod\``,
+      "from the record's `updatedAt`. Built from the same cached list reads as `GET /v1/lists/{list}`,",
+      "so a vacancy that leaves a list leaves the sitemap with the list's next refresh or webhook.",
+      "Answers 404 without `SITE`.",
+    ].join(" "),
+  }),
   middleware: guard({ rateLimit: "read" }),
-  responses: {
+  responses: OPENAPI_METADATA && {
     ...cachedXmlResponses("A sitemaps.org 0.9 `urlset`.", "application/xml"),
     ...errorResponses({ ...READ_ERRORS, NOT_FOUND: "No `SITE` configured." }),
   },

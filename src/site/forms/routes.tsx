@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import { ledgerOf } from "../../delivery/bindings";
 import { safeRedirect } from "../../forms/redirect";
 import type { App } from "../../http/context";
@@ -11,20 +12,25 @@ import { htmlErrorResponses } from "../routes/schemas";
 import { loadForm, loadRelated } from "./load";
 import { FormFragment, FormPage, formCsp, formProps, SubmittedContent } from "./page";
 
-const html = { "text/html": { schema: z.string() } };
+const html = OPENAPI_METADATA && { "text/html": { schema: z.string() } };
 
 const FormQuery = z.object({
-  vacancy: z.string().optional().openapi({
-    description:
-      "UUID of the record the form is for (the form's `relation` list, e.g. a vacancy): posted as `relatedRecordUuid`.",
-    example: "30000000-0000-4000-8000-000000000001",
-  }),
+  vacancy: z
+    .string()
+    .optional()
+    .openapi(
+      OPENAPI_METADATA && {
+        description:
+          "UUID of the record the form is for (the form's `relation` list, e.g. a vacancy): posted as `relatedRecordUuid`.",
+        example: "30000000-0000-4000-8000-000000000001",
+      },
+    ),
 });
 
 const uncachedHtml = (description: string) => ({
   description,
   headers: z.object({
-    "Cache-Control": z.string().openapi({ example: "no-store" }),
+    "Cache-Control": z.string().openapi(OPENAPI_METADATA && { example: "no-store" }),
     "Content-Security-Policy": z.string(),
   }),
   content: html,
@@ -36,15 +42,17 @@ const receivedParams = z.object({ formUuid: FormUuidParam, submissionId: Submiss
 const pageRoute = createRoute({
   method: "get",
   path: "/forms/{formUuid}",
-  operationId: "getFormPage",
-  tags: ["Site"],
-  security: [],
-  summary: "A form as a page of the site",
-  description:
-    "The form rendered on the server from its definition: every input with its label, help text, required marker and the constraint attributes that mirror the edge's checks; steps and information slides; honeypot, render time, idempotency token and Turnstile widget. Works without JavaScript: it posts to the submissions route, which answers a 422 with this form again (values kept, errors linked). Not cached: each render has its own idempotency token.",
+  ...(OPENAPI_METADATA && {
+    operationId: "getFormPage",
+    tags: ["Site"],
+    security: [],
+    summary: "A form as a page of the site",
+    description:
+      "The form rendered on the server from its definition: every input with its label, help text, required marker and the constraint attributes that mirror the edge's checks; steps and information slides; honeypot, render time, idempotency token and Turnstile widget. Works without JavaScript: it posts to the submissions route, which answers a 422 with this form again (values kept, errors linked). Not cached: each render has its own idempotency token.",
+  }),
   middleware: guard({ params: formParams, rateLimit: "read" }),
   request: { params: formParams, query: FormQuery },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: uncachedHtml("The form page."),
     ...htmlErrorResponses,
   },
@@ -53,15 +61,17 @@ const pageRoute = createRoute({
 const fragmentRoute = createRoute({
   method: "get",
   path: "/fragments/forms/{formUuid}",
-  operationId: "getFormFragment",
-  tags: ["Site"],
-  security: [],
-  summary: "A form as an HTML fragment",
-  description:
-    "The form page's `<form>` without `<html>`, for other sites' servers and the embed script (`/embed.js`); CORS for `ALLOWED_ORIGINS`. Not cached: each render has its own idempotency token and render time.",
+  ...(OPENAPI_METADATA && {
+    operationId: "getFormFragment",
+    tags: ["Site"],
+    security: [],
+    summary: "A form as an HTML fragment",
+    description:
+      "The form page's `<form>` without `<html>`, for other sites' servers and the embed script (`/embed.js`); CORS for `ALLOWED_ORIGINS`. Not cached: each render has its own idempotency token and render time.",
+  }),
   middleware: guard({ params: formParams, rateLimit: "read" }),
   request: { params: formParams, query: FormQuery },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: uncachedHtml("The fragment."),
     ...htmlErrorResponses,
   },
@@ -70,15 +80,17 @@ const fragmentRoute = createRoute({
 const receivedRoute = createRoute({
   method: "get",
   path: "/forms/{formUuid}/received/{submissionId}",
-  operationId: "getReceivedPage",
-  tags: ["Site"],
-  security: [],
-  summary: "After a plain form post that was queued",
-  description:
-    "Where an edge-rendered form lands when its submission was accepted but not yet delivered (202): says it was received and will be delivered, links the status route and the form's redirect. Delivered submissions show the thank-you message.",
+  ...(OPENAPI_METADATA && {
+    operationId: "getReceivedPage",
+    tags: ["Site"],
+    security: [],
+    summary: "After a plain form post that was queued",
+    description:
+      "Where an edge-rendered form lands when its submission was accepted but not yet delivered (202): says it was received and will be delivered, links the status route and the form's redirect. Delivered submissions show the thank-you message.",
+  }),
   middleware: guard({ params: receivedParams, rateLimit: "read" }),
   request: { params: receivedParams },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: uncachedHtml("The page."),
     ...htmlErrorResponses,
   },

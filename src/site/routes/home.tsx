@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { CacheState } from "../../cache/entry";
 import type { App } from "../../http/context";
 import { readContext } from "../../reads/context";
@@ -14,14 +15,16 @@ import { htmlErrorResponses, htmlOk } from "./schemas";
 const route = createRoute({
   method: "get",
   path: "/",
-  operationId: "getHomePage",
-  tags: ["Site"],
-  security: [],
-  summary: "The careers site's home page",
-  description:
-    "The site's title and intro with the newest vacancies of each list in `SITE.lists`, or the CMS page `SITE.home` when configured.",
+  ...(OPENAPI_METADATA && {
+    operationId: "getHomePage",
+    tags: ["Site"],
+    security: [],
+    summary: "The careers site's home page",
+    description:
+      "The site's title and intro with the newest vacancies of each list in `SITE.lists`, or the CMS page `SITE.home` when configured.",
+  }),
   middleware: guard({ rateLimit: "read" }),
-  responses: { 200: htmlOk("The home page."), ...htmlErrorResponses },
+  responses: OPENAPI_METADATA && { 200: htmlOk("The home page."), ...htmlErrorResponses },
 });
 
 /** Registers `GET /`. */

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { guard } from "../../routes/guard";
 import { ListNameParam } from "../../routes/schemas";
@@ -14,15 +15,17 @@ const params = z.object({ list: ListNameParam });
 const route = createRoute({
   method: "get",
   path: "/fragments/jobs/{list}",
-  operationId: "getListFragment",
-  tags: ["Site"],
-  security: [],
-  summary: "The list page as an HTML fragment",
-  description:
-    "The list page's markup without `<html>`, for sites that include it server-side; same query string. CORS for `ALLOWED_ORIGINS`, cached and ETagged like the JSON reads.",
+  ...(OPENAPI_METADATA && {
+    operationId: "getListFragment",
+    tags: ["Site"],
+    security: [],
+    summary: "The list page as an HTML fragment",
+    description:
+      "The list page's markup without `<html>`, for sites that include it server-side; same query string. CORS for `ALLOWED_ORIGINS`, cached and ETagged like the JSON reads.",
+  }),
   middleware: guard({ params, list: "site", rateLimit: "read" }),
   request: { params, query: SiteListQuery },
-  responses: { 200: htmlOk("The fragment."), ...htmlErrorResponses },
+  responses: OPENAPI_METADATA && { 200: htmlOk("The fragment."), ...htmlErrorResponses },
 });
 
 /** Registers `GET /fragments/jobs/{list}`. */

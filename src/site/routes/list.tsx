@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { guard } from "../../routes/guard";
 import { ListNameParam } from "../../routes/schemas";
@@ -15,15 +16,17 @@ const params = z.object({ list: ListNameParam });
 const route = createRoute({
   method: "get",
   path: "/jobs/{list}",
-  operationId: "getListPage",
-  tags: ["Site"],
-  security: [],
-  summary: "The careers site's list page",
-  description:
-    "Search box, a filter per `filterable` public property, sort, paging, result count and empty state, as a plain GET form. The query string is `GET /v1/lists/{list}`'s (`q`, `filter[prop]`, `sort`, `page`); empty controls are ignored. Searched, filtered and sorted pages are `noindex`.",
+  ...(OPENAPI_METADATA && {
+    operationId: "getListPage",
+    tags: ["Site"],
+    security: [],
+    summary: "The careers site's list page",
+    description:
+      "Search box, a filter per `filterable` public property, sort, paging, result count and empty state, as a plain GET form. The query string is `GET /v1/lists/{list}`'s (`q`, `filter[prop]`, `sort`, `page`); empty controls are ignored. Searched, filtered and sorted pages are `noindex`.",
+  }),
   middleware: guard({ params, list: "site", rateLimit: "read" }),
   request: { params, query: SiteListQuery },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: htmlOk("The list page."),
     302: {
       description:

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod/v4";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { guard } from "../../routes/guard";
 import { SlugParam } from "../../routes/schemas";
@@ -13,15 +14,17 @@ const params = z.object({ rootSlug: SlugParam, slug: SlugParam });
 const route = createRoute({
   method: "get",
   path: "/pages/{rootSlug}/{slug}",
-  operationId: "getCmsPage",
-  tags: ["Site"],
-  security: [],
-  summary: "A Caraer CMS webpage as HTML",
-  description:
-    "A published webpage (as `GET /v1/pages/{rootSlug}/{slug}`) rendered as semantic HTML: `metaData` becomes the title, description and OpenGraph tags, rich text is sanitised with an allowlist, unknown components render nothing.",
+  ...(OPENAPI_METADATA && {
+    operationId: "getCmsPage",
+    tags: ["Site"],
+    security: [],
+    summary: "A Caraer CMS webpage as HTML",
+    description:
+      "A published webpage (as `GET /v1/pages/{rootSlug}/{slug}`) rendered as semantic HTML: `metaData` becomes the title, description and OpenGraph tags, rich text is sanitised with an allowlist, unknown components render nothing.",
+  }),
   middleware: guard({ params, rateLimit: "read" }),
   request: { params },
-  responses: { 200: htmlOk("The page."), ...htmlErrorResponses },
+  responses: OPENAPI_METADATA && { 200: htmlOk("The page."), ...htmlErrorResponses },
 });
 
 /** Registers `GET /pages/{rootSlug}/{slug}`. */

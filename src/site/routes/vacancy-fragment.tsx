@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { guard } from "../../routes/guard";
 import { Fragment } from "../components/layout";
@@ -9,15 +10,17 @@ import { sendVacancy } from "./vacancy-response";
 const route = createRoute({
   method: "get",
   path: "/fragments/jobs/{list}/{slug}",
-  operationId: "getVacancyFragment",
-  tags: ["Site"],
-  security: [],
-  summary: "The vacancy page as an HTML fragment",
-  description:
-    "The vacancy page's markup without `<html>`; CORS for `ALLOWED_ORIGINS`, cached and ETagged like the JSON reads. A UUID link to a record with a slug redirects (301) to the slug fragment.",
+  ...(OPENAPI_METADATA && {
+    operationId: "getVacancyFragment",
+    tags: ["Site"],
+    security: [],
+    summary: "The vacancy page as an HTML fragment",
+    description:
+      "The vacancy page's markup without `<html>`; CORS for `ALLOWED_ORIGINS`, cached and ETagged like the JSON reads. A UUID link to a record with a slug redirects (301) to the slug fragment.",
+  }),
   middleware: guard({ params: VacancyParams, list: "site", rateLimit: "read" }),
   request: { params: VacancyParams },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: htmlOk("The fragment."),
     301: { description: "A UUID link: `Location` is the slug fragment." },
     ...htmlErrorResponses,

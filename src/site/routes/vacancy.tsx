@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { guard } from "../../routes/guard";
 import { recordTitle } from "../components/job-list";
@@ -11,15 +12,17 @@ import { sendVacancy } from "./vacancy-response";
 const route = createRoute({
   method: "get",
   path: "/jobs/{list}/{slug}",
-  operationId: "getVacancyPage",
-  tags: ["Site"],
-  security: [],
-  summary: "The careers site's vacancy page",
-  description:
-    "Title, public properties (labelled from the properties index, formatted by type), description, how to apply, and JSON-LD `JobPosting`. A UUID link to a record with a slug redirects (301) to the slug URL. Outside the list's scope or missing: 404, exactly as `GET /v1/lists/{list}/{uuid}`.",
+  ...(OPENAPI_METADATA && {
+    operationId: "getVacancyPage",
+    tags: ["Site"],
+    security: [],
+    summary: "The careers site's vacancy page",
+    description:
+      "Title, public properties (labelled from the properties index, formatted by type), description, how to apply, and JSON-LD `JobPosting`. A UUID link to a record with a slug redirects (301) to the slug URL. Outside the list's scope or missing: 404, exactly as `GET /v1/lists/{list}/{uuid}`.",
+  }),
   middleware: guard({ params: VacancyParams, list: "site", rateLimit: "read" }),
   request: { params: VacancyParams },
-  responses: {
+  responses: OPENAPI_METADATA && {
     200: htmlOk("The vacancy page."),
     301: { description: "A UUID link: `Location` is the vacancy's slug URL." },
     ...htmlErrorResponses,

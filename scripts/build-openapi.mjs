@@ -17,7 +17,7 @@ import { ROOT } from "./build.mjs";
 export const OPENAPI_ASSET = "openapi.json";
 
 /**
- * The headers the Worker's route sent with the document (src/security/headers.ts in
+ * The headers the Worker's route sent with the document (secureHeaders in
  * src/app.ts, minus the per-request id), plus a short cache like /docs.
  * Workers Static Assets sets `Content-Type: application/json` from the name.
  */

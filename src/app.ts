@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { etag } from "hono/etag";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
 import type { App, AppEnv } from "./http/context";
 import { handleError, handleNotFound, respondError } from "./http/handlers";
 import { OPENAPI_DOCUMENT } from "./http/openapi-document";
@@ -11,7 +12,6 @@ import { RETAINED_304_HEADERS } from "./reads/respond";
 import { registerRoutes } from "./routes";
 import { guard, JSON_BODY } from "./routes/guard";
 import { BROWSER_PATHS, publicCors } from "./security/cors";
-import { securityHeaders } from "./security/headers";
 import { siteErrorPages } from "./site/errors";
 import { SITE_PATHS } from "./site/paths";
 
@@ -25,7 +25,19 @@ export function createApp(): App {
   const app: App = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(requestId());
-  app.use(securityHeaders);
+  // The headers that matter for a JSON API and a few small HTML pages. The
+  // browser-legacy ones (IE download and XSS filters, DNS prefetch, Flash
+  // cross-domain policies, origin-keyed agent clusters) only add bytes to every response.
+  app.use(
+    secureHeaders({
+      crossOriginOpenerPolicy: false,
+      originAgentCluster: false,
+      xDnsPrefetchControl: false,
+      xDownloadOptions: false,
+      xPermittedCrossDomainPolicies: false,
+      xXssProtection: false,
+    }),
+  );
   app.use(
     methodNotAllowed({
       app,

@@ -1,7 +1,6 @@
 import type { Context } from "hono";
-import { createMiddleware } from "hono/factory";
+import { bearerAuth } from "hono/bearer-auth";
 import { OPENAPI_METADATA } from "#openapi-metadata";
-import { bearerToken } from "../../hooks/verify";
 import type { AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { secretMatches } from "../../security/secret";
@@ -18,16 +17,19 @@ function refuse(c: Context<AppEnv>): never {
   );
 }
 
+// Thrown from the message hook, so every refusal is the envelope, not bearer-auth's own body.
+const refusal = { message: (c: Context) => refuse(c as Context<AppEnv>) };
+
 /**
- * Operator routes answer only to `Authorization: Bearer <ADMIN_TOKEN>` (the
- * token compared in constant time), and every refusal (no header, a malformed
- * one, a wrong token, no `ADMIN_TOKEN` configured) is the same 401
- * `UNAUTHORIZED` in the error envelope. The webhook reads its bearer token the
- * same way (src/hooks/verify.ts); Hono's `bearerAuth` would add 1.9 KiB of
- * minified code for its own refusal bodies, which these routes never send.
+ * Operator routes answer only to `Authorization: Bearer <ADMIN_TOKEN>`
+ * (Hono's bearer auth; the token compared in constant time), and every
+ * refusal (no header, a malformed one, a wrong token, no `ADMIN_TOKEN`
+ * configured) is the same 401 `UNAUTHORIZED` in the error envelope.
  */
-export const operatorOnly = createMiddleware<AppEnv>(async (c, next) => {
-  const { ADMIN_TOKEN } = c.get("services").config;
-  if (!(await secretMatches(bearerToken(c.req.raw), ADMIN_TOKEN))) refuse(c);
-  await next();
+export const operatorOnly = bearerAuth({
+  verifyToken: (token, c) =>
+    secretMatches(token, (c as Context<AppEnv>).get("services").config.ADMIN_TOKEN),
+  noAuthenticationHeader: refusal,
+  invalidAuthenticationHeader: refusal,
+  invalidToken: refusal,
 });

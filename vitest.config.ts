@@ -1,5 +1,7 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { KASAR_DEMO_TOKEN } from "./emulator/kasar/src/demo.ts";
+import { KASAR_DEMO_FORMS, KASAR_FORMS_LISTS } from "./emulator/kasar/src/edge-forms.ts";
 import { DEMO_API_TOKEN } from "./emulator/src/demo.ts";
 import { TEST_WEBHOOK_SECRET } from "./test/secrets.ts";
 
@@ -98,7 +100,7 @@ export default defineConfig({
         test: {
           name: "edge",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/node/**", "test/browser/**"],
+          exclude: ["test/node/**", "test/browser/**", "test/kasar/**"],
           globalSetup: [
             "test/setup/emulator.ts",
             "test/setup/turnstile.ts",
@@ -111,6 +113,45 @@ export default defineConfig({
           // Deferred deliveries wait on real queue batches and backoff (seconds by design); on a
           // loaded 2-core machine 5 s is not enough to tell a hang from a slow run.
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The real Worker with CRM=kasar against the Kasar emulator: forms, uploads, submissions
+        // and delivery (test/kasar/forms), with the edge project's short delivery timings.
+        plugins: [
+          cloudflareTest(({ inject }) => ({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              bindings: {
+                CRM: "kasar",
+                KASAR_API_BASE: inject("kasarEmulatorUrl"),
+                KASAR_API_TOKEN: KASAR_DEMO_TOKEN,
+                LISTS: KASAR_FORMS_LISTS,
+                FORMS: KASAR_DEMO_FORMS,
+                RATE_LIMITS: {
+                  submission: { limit: 100_000, clientLimit: 100_000, period: 60 },
+                  upload: { limit: 100_000, clientLimit: 100_000, period: 60 },
+                  formLookup: { limit: 100_000, period: 60 },
+                },
+                HOT_CACHE_SECONDS: 0,
+                FORM_INLINE_TIMEOUT_MS: 1_500,
+                FORM_DELIVERY_TIMEOUT_MS: 1_500,
+                DELIVERY_BACKOFF_BASE_SECONDS: 1,
+                DELIVERY_BACKOFF_MAX_SECONDS: 2,
+                DELIVERY_MAX_ATTEMPTS: 4,
+              },
+            },
+          })),
+        ],
+        test: {
+          name: "edge-kasar-forms",
+          include: ["test/kasar/forms/**/*.test.ts"],
+          globalSetup: ["test/setup/kasar-emulator.ts"],
+          setupFiles: ["test/hardening/hygiene-setup.ts"],
+          // One emulator serves the run and tests reset it.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
     ],

@@ -1,6 +1,7 @@
 import * as z from "zod/v4";
 import { DEFAULT_KASAR_API_BASE } from "../upstream/kasar/contract";
 import { DEFAULT_TURNSTILE_VERIFY_URL, FormsSchema } from "./forms";
+import { refineForms } from "./kasar-forms";
 import { ListsSchema } from "./lists";
 import { HttpUrl, Uuid } from "./patterns";
 import { RateLimitsSchema } from "./rate-limits";
@@ -93,6 +94,7 @@ export const ConfigSchema = z
         });
       }
     }
+    refineForms(config, ctx);
     // A site list must be a served list: the site reads through the same list definitions.
     for (const name of Object.keys(config.SITE?.lists ?? {})) {
       if (!Object.hasOwn(config.LISTS, name)) {

@@ -1,13 +1,17 @@
 import type { Context } from "hono";
 import { type HotTierOptions, isolateHotTier } from "../cache/hot-tier";
 import type { Config } from "../config/config";
+import type { FormsCrm } from "../forms/crm/port";
 import type { AppEnv } from "../http/context";
 import type { Logger } from "../observability/log";
 import type { CaraerClient } from "../upstream/client";
 
 /** What the read services need from a request. */
 export interface ReadContext {
-  caraer: CaraerClient;
+  /** The Caraer client, for Caraer-only reads; throws on a Kasar deployment. */
+  readonly caraer: CaraerClient;
+  /** The deployment's CRM as the forms core reads it (definitions, options). */
+  readonly forms: FormsCrm;
   log: Logger;
   kv: KVNamespace;
   /** Tenant identity, so isolate memory never mixes two configurations. */
@@ -38,9 +42,16 @@ export function tenantOf(config: Config): string {
 
 /** Builds the read context of a request. */
 export function readContext(c: Context<AppEnv>): ReadContext {
-  const { caraer, log, config } = c.get("services");
+  const services = c.get("services");
+  const { log, config } = services;
   return {
-    caraer,
+    // Getters: on a Kasar deployment only a Caraer-only path may fail, not every read.
+    get caraer() {
+      return services.caraer;
+    },
+    get forms() {
+      return services.submissionsFor("read", c.env.CACHE);
+    },
     log,
     kv: c.env.CACHE,
     tenant: tenantOf(config),

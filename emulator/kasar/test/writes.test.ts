@@ -83,7 +83,7 @@ describe("POST /records/{object}", () => {
         { ...newCandidate, cv: "s3://bucket/cv.pdf" },
         400,
         "VALIDATION_ERROR",
-        "Field 'cv' must be a file: { url, name, content_type?, size? } with an http(s) url",
+        "Field 'cv' must be a file or a list of files: { name, content_type?, size?, data: base64 } or { url, name, content_type?, size? }",
       ],
       [
         { ...newCandidate, email: ALICE_EMAIL.toUpperCase() },

@@ -46,6 +46,12 @@ export async function kasarRequests(filter: { method?: string; path?: string } =
   return ((await response.json()) as { data: LoggedRequest[] }).data;
 }
 
+/** Every write to candidates the emulator received (reads, like a scope search, aside). */
+export async function candidateWrites(): Promise<LoggedRequest[]> {
+  const calls = await kasarRequests({ path: "/api/v1/records/candidates/**" });
+  return calls.filter((r) => r.method !== "GET" && !r.path.endsWith("/search"));
+}
+
 /** A candidate as the emulator stores it, with its associations. */
 export interface StoredCandidate {
   id: string;

@@ -5,6 +5,22 @@ import { KASAR_DEMO_FORMS, KASAR_FORMS_LISTS } from "./emulator/kasar/src/edge-f
 import { DEMO_API_TOKEN } from "./emulator/src/demo.ts";
 import { TEST_WEBHOOK_SECRET } from "./test/secrets.ts";
 
+/** The strict write limits, lifted: every request of a suite comes from one client. */
+const LIFTED_LIMITS = {
+  submission: { limit: 100_000, clientLimit: 100_000, period: 60 },
+  upload: { limit: 100_000, clientLimit: 100_000, period: 60 },
+  formLookup: { limit: 100_000, period: 60 },
+};
+
+/** Short timeouts and backoff, so queued deliveries finish in seconds. */
+const DELIVERY_TIMINGS = {
+  FORM_INLINE_TIMEOUT_MS: 1_500,
+  FORM_DELIVERY_TIMEOUT_MS: 1_500,
+  DELIVERY_BACKOFF_BASE_SECONDS: 1,
+  DELIVERY_BACKOFF_MAX_SECONDS: 2,
+  DELIVERY_MAX_ATTEMPTS: 4,
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -76,11 +92,7 @@ export default defineConfig({
                 CARAER_API_TOKEN: DEMO_API_TOKEN,
                 // Every request in the suite comes from one client (no CF-Connecting-IP), so the
                 // strict limits are lifted here; test/ratelimit sets its own through edgeWith.
-                RATE_LIMITS: {
-                  submission: { limit: 100_000, clientLimit: 100_000, period: 60 },
-                  upload: { limit: 100_000, clientLimit: 100_000, period: 60 },
-                  formLookup: { limit: 100_000, period: 60 },
-                },
+                RATE_LIMITS: LIFTED_LIMITS,
                 WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
                 // Tests empty KV between cases, which an isolate's hot tier would not see within
                 // its window; test/reads/hot-tier.test.ts turns it on.
@@ -88,11 +100,7 @@ export default defineConfig({
                 // Forms: a stub siteverify, and short timeouts and backoff so queued
                 // deliveries and the chaos test finish in seconds (test/forms).
                 TURNSTILE_VERIFY_URL: `${inject("turnstileUrl")}/siteverify`,
-                FORM_INLINE_TIMEOUT_MS: 1_500,
-                FORM_DELIVERY_TIMEOUT_MS: 1_500,
-                DELIVERY_BACKOFF_BASE_SECONDS: 1,
-                DELIVERY_BACKOFF_MAX_SECONDS: 2,
-                DELIVERY_MAX_ATTEMPTS: 4,
+                ...DELIVERY_TIMINGS,
               },
             },
           })),
@@ -128,17 +136,9 @@ export default defineConfig({
                 KASAR_API_TOKEN: KASAR_DEMO_TOKEN,
                 LISTS: KASAR_FORMS_LISTS,
                 FORMS: KASAR_DEMO_FORMS,
-                RATE_LIMITS: {
-                  submission: { limit: 100_000, clientLimit: 100_000, period: 60 },
-                  upload: { limit: 100_000, clientLimit: 100_000, period: 60 },
-                  formLookup: { limit: 100_000, period: 60 },
-                },
+                RATE_LIMITS: LIFTED_LIMITS,
                 HOT_CACHE_SECONDS: 0,
-                FORM_INLINE_TIMEOUT_MS: 1_500,
-                FORM_DELIVERY_TIMEOUT_MS: 1_500,
-                DELIVERY_BACKOFF_BASE_SECONDS: 1,
-                DELIVERY_BACKOFF_MAX_SECONDS: 2,
-                DELIVERY_MAX_ATTEMPTS: 4,
+                ...DELIVERY_TIMINGS,
               },
             },
           })),

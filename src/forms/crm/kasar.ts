@@ -57,10 +57,10 @@ function scopeGroup(list: ListDefinition, id: string): KasarFilterGroup {
         : { field: item.property, operator, value: item.value };
     }),
   }));
-  const id_: KasarFilter = { field: "id", operator: "eq", value: id };
+  const byId: KasarFilter = { field: "id", operator: "eq", value: id };
   return {
     operator: "and",
-    filters: groups.length > 0 ? [id_, { operator: "or", filters: groups }] : [id_],
+    filters: groups.length > 0 ? [byId, { operator: "or", filters: groups }] : [byId],
   };
 }
 

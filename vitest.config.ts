@@ -1,9 +1,26 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { KASAR_DEMO_TOKEN } from "./emulator/kasar/src/demo.ts";
+import { KASAR_DEMO_FORMS } from "./emulator/kasar/src/edge-forms.ts";
 import { KASAR_DEMO_LISTS, KASAR_DEMO_SITE } from "./emulator/kasar/src/edge-settings.ts";
 import { DEMO_API_TOKEN } from "./emulator/src/demo.ts";
 import { TEST_WEBHOOK_SECRET } from "./test/secrets.ts";
+
+/** The strict write limits, lifted: every request of a suite comes from one client. */
+const LIFTED_LIMITS = {
+  submission: { limit: 100_000, clientLimit: 100_000, period: 60 },
+  upload: { limit: 100_000, clientLimit: 100_000, period: 60 },
+  formLookup: { limit: 100_000, period: 60 },
+};
+
+/** Short timeouts and backoff, so queued deliveries finish in seconds. */
+const DELIVERY_TIMINGS = {
+  FORM_INLINE_TIMEOUT_MS: 1_500,
+  FORM_DELIVERY_TIMEOUT_MS: 1_500,
+  DELIVERY_BACKOFF_BASE_SECONDS: 1,
+  DELIVERY_BACKOFF_MAX_SECONDS: 2,
+  DELIVERY_MAX_ATTEMPTS: 4,
+};
 
 export default defineConfig({
   test: {
@@ -76,11 +93,7 @@ export default defineConfig({
                 CARAER_API_TOKEN: DEMO_API_TOKEN,
                 // Every request in the suite comes from one client (no CF-Connecting-IP), so the
                 // strict limits are lifted here; test/ratelimit sets its own through edgeWith.
-                RATE_LIMITS: {
-                  submission: { limit: 100_000, clientLimit: 100_000, period: 60 },
-                  upload: { limit: 100_000, clientLimit: 100_000, period: 60 },
-                  formLookup: { limit: 100_000, period: 60 },
-                },
+                RATE_LIMITS: LIFTED_LIMITS,
                 WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
                 // Tests empty KV between cases, which an isolate's hot tier would not see within
                 // its window; test/reads/hot-tier.test.ts turns it on.
@@ -88,11 +101,7 @@ export default defineConfig({
                 // Forms: a stub siteverify, and short timeouts and backoff so queued
                 // deliveries and the chaos test finish in seconds (test/forms).
                 TURNSTILE_VERIFY_URL: `${inject("turnstileUrl")}/siteverify`,
-                FORM_INLINE_TIMEOUT_MS: 1_500,
-                FORM_DELIVERY_TIMEOUT_MS: 1_500,
-                DELIVERY_BACKOFF_BASE_SECONDS: 1,
-                DELIVERY_BACKOFF_MAX_SECONDS: 2,
-                DELIVERY_MAX_ATTEMPTS: 4,
+                ...DELIVERY_TIMINGS,
               },
             },
           })),
@@ -116,7 +125,8 @@ export default defineConfig({
         },
       },
       {
-        // The real Worker with CRM=kasar against the Kasar emulator (test/kasar).
+        // The real Worker with CRM=kasar against the Kasar emulator (test/kasar): reads, the
+        // careers site, forms, uploads and delivery, with the edge project's short delivery timings.
         plugins: [
           cloudflareTest(({ inject }) => ({
             wrangler: { configPath: "./wrangler.toml" },
@@ -127,9 +137,10 @@ export default defineConfig({
                 KASAR_API_TOKEN: KASAR_DEMO_TOKEN,
                 LISTS: KASAR_DEMO_LISTS,
                 SITE: KASAR_DEMO_SITE,
-                // The demo forms are Caraer's; Kasar forms are defined separately.
-                FORMS: {},
+                FORMS: KASAR_DEMO_FORMS,
+                RATE_LIMITS: LIFTED_LIMITS,
                 HOT_CACHE_SECONDS: 0,
+                ...DELIVERY_TIMINGS,
               },
             },
           })),

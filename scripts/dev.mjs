@@ -4,7 +4,8 @@
 // Creates .dev.vars from .dev.vars.example on first run so a fresh clone
 // starts without manual steps. `npm start -- --crm kasar` (or CRM=kasar) runs
 // the Kasar emulator on :8789 instead, and the edge with CRM=kasar and the
-// Kasar demo's LISTS and SITE (emulator/kasar/src/edge-settings.ts).
+// Kasar demo's LISTS and SITE (emulator/kasar/src/edge-settings.ts) and its
+// application form (edge-forms.ts).
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
 import { createServer } from "node:http";
@@ -13,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { unstable_startWorker } from "wrangler";
 import { KASAR_DEMO_TOKEN } from "../emulator/kasar/src/demo.ts";
+import { KASAR_DEMO_FORMS } from "../emulator/kasar/src/edge-forms.ts";
 import { KASAR_DEMO_LISTS, KASAR_DEMO_SITE } from "../emulator/kasar/src/edge-settings.ts";
 import { edgeWorkerInput } from "./edge-dev.mjs";
 import { plainHtmlHandler } from "./examples-server.mjs";
@@ -76,8 +78,7 @@ const kasarBindings = {
   KASAR_API_TOKEN: { type: "secret_text", value: KASAR_DEMO_TOKEN },
   LISTS: { type: "json", value: KASAR_DEMO_LISTS },
   SITE: { type: "json", value: KASAR_DEMO_SITE },
-  // The demo forms are Caraer's.
-  FORMS: { type: "json", value: {} },
+  FORMS: { type: "json", value: KASAR_DEMO_FORMS },
 };
 const edge = await unstable_startWorker(
   edgeWorkerInput({

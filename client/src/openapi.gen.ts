@@ -173,7 +173,7 @@ export interface paths {
         put?: never;
         /**
          * Upload files for a form
-         * @description Takes `multipart/form-data` parts named `files` and forwards them to Caraer. Count and size are limited per form (`FORMS[form].uploads`, default 3 files of 10 MB); the body is refused as soon as it streams past the limit. The type is recognised from each file's leading bytes, never its name or declared type, and must be on the form's allowlist. The returned keys are valid for this form's submissions for 24 hours.
+         * @description Takes `multipart/form-data` parts named `files` and forwards them to Caraer (on Kasar, which has no upload API, the edge keeps them, never serving them, and sends them with the submission). Count and size are limited per form (`FORMS[form].uploads`, default 3 files of 10 MB); the body is refused as soon as it streams past the limit. The type is recognised from each file's leading bytes, never its name or declared type, and must be on the form's allowlist. The returned keys are valid for this form's submissions for 24 hours.
          */
         post: operations["uploadFormFiles"];
         delete?: never;

@@ -10,21 +10,89 @@
 //
 // CHAOS_SEED=<n> reruns a seed (it decides the applications, their order,
 // the kill points and the emulator's fault draws; timing still varies).
+// `--crm kasar` runs the same test with CRM=kasar against the Kasar emulator
+// (faults on its batch upsert and association calls instead).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { unstable_getMiniflareWorkerOptions } from "wrangler";
+import { KASAR_DEMO_TOKEN, kasarVacancyId } from "../../emulator/kasar/src/demo.ts";
 import {
+  KASAR_APPLICATION_FORM_UUID,
+  KASAR_DEMO_FORMS,
+} from "../../emulator/kasar/src/edge-forms.ts";
+import { KASAR_DEMO_LISTS } from "../../emulator/kasar/src/edge-settings.ts";
+import {
+  APPLICATION_FORM_UUID,
   DEMO_API_TOKEN,
-  APPLICATION_FORM_UUID as FORM,
-  OPEN_VACANCY_UUID as VACANCY,
+  OPEN_VACANCY_UUID,
 } from "../../emulator/src/demo.ts";
 import { createPrng, randomUuid } from "../../emulator/src/prng.ts";
 import { call, eventually, pooled, sleep } from "./client.mjs";
 import { crash, freePort, killAll, run, startHost } from "./processes.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * What differs per CRM: the emulator, the edge's settings, the form and its
+ * values, the calls that are faulted, and how a stored record names its link.
+ */
+const TARGETS = {
+  caraer: {
+    emulatorConfig: "emulator/wrangler.toml",
+    form: APPLICATION_FORM_UUID,
+    vacancy: OPEN_VACANCY_UUID,
+    bindings: (emulator) => ({ CARAER_API_TOKEN: DEMO_API_TOKEN, CARAER_API_BASE: emulator }),
+    values: (i, email, cv) => ({
+      firstname: `Applicant${i}`,
+      lastname: "Chaos",
+      email,
+      cv,
+      gdpr_consent: true,
+    }),
+    submitCall: { method: "POST", path: "/api/v2/forms/public/*/*/submit" },
+    linkCall: { method: "POST", path: "/api/v2/records/relations/**" },
+    recordsPath: "/records?object=candidate",
+    recordId: (record) => record.uuid,
+    links: (record) => record.relations.map((e) => `${e.relation}→${e.recordUuid}`),
+    expectedLink: (vacancy) => `applied_for→${vacancy}`,
+  },
+  kasar: {
+    emulatorConfig: "emulator/kasar/wrangler.toml",
+    form: KASAR_APPLICATION_FORM_UUID,
+    vacancy: kasarVacancyId(1),
+    bindings: (emulator) => ({
+      CRM: "kasar",
+      KASAR_API_TOKEN: KASAR_DEMO_TOKEN,
+      KASAR_API_BASE: emulator,
+      LISTS: KASAR_DEMO_LISTS,
+      FORMS: KASAR_DEMO_FORMS,
+    }),
+    values: (i, email, cv) => ({
+      first_name: `Applicant${i}`,
+      last_name: "Chaos",
+      email,
+      cv,
+      consent: true,
+    }),
+    submitCall: { method: "POST", path: "/api/v1/records/candidates/batch/upsert" },
+    linkCall: { method: "PUT", path: "/api/v1/records/candidates/*/associations/**" },
+    recordsPath: "/records?object=candidates",
+    recordId: (record) => record.id,
+    links: (record) => record.associations.map((a) => `${a.object}→${a.id}`),
+    expectedLink: (vacancy) => `vacancies→${vacancy}`,
+  },
+};
+const crmFlag = process.argv.indexOf("--crm");
+const CRM = crmFlag === -1 ? "caraer" : process.argv[crmFlag + 1];
+const target = TARGETS[CRM];
+if (!target) {
+  console.error(`chaos: --crm must be one of ${Object.keys(TARGETS).join(", ")}`);
+  process.exit(2);
+}
+const FORM = target.form;
+const VACANCY = target.vacancy;
 const SEED = process.env.CHAOS_SEED ? Number(process.env.CHAOS_SEED) : Date.now() % 1_000_000;
 const APPLICATIONS = 400;
 const KEYED_REPEATS = 60;
@@ -55,7 +123,6 @@ const HANG_MS = 5_000;
 
 /** The edge's settings for this run: short timeouts and backoff, a few tries, limits lifted. */
 const EDGE_BINDINGS = {
-  CARAER_API_TOKEN: DEMO_API_TOKEN,
   ADMIN_TOKEN,
   // One client sends everything, so the per-client limits would only refuse it.
   RATE_LIMITS: {
@@ -73,7 +140,8 @@ const EDGE_BINDINGS = {
   DELIVERY_BACKSTOP_SECONDS: 10,
 };
 
-// The edge's one required secret, where wrangler looks for it when it reads the config.
+// The edge's required secret (wrangler.toml names Caraer's), where wrangler looks for it when it
+// reads the config; a Kasar run ignores it.
 process.env.CARAER_API_TOKEN = DEMO_API_TOKEN;
 const startedAt = Date.now();
 const work = mkdtempSync(join(tmpdir(), "caraer-chaos-"));
@@ -150,17 +218,17 @@ function watchEdgeLog(line) {
 }
 
 async function main() {
-  log(`seed ${SEED} (rerun with CHAOS_SEED=${SEED}); work directory ${work}`);
+  log(`seed ${SEED} (rerun with CHAOS_SEED=${SEED}); CRM ${CRM}; work directory ${work}`);
   const [emulatorPort, edgePort] = [await freePort(), await freePort()];
   await Promise.all([
     bundle("wrangler.toml", join(work, "edge-bundle")),
-    bundle("emulator/wrangler.toml", join(work, "emulator-bundle")),
+    bundle(target.emulatorConfig, join(work, "emulator-bundle")),
   ]);
   const emulator = `http://127.0.0.1:${emulatorPort}`;
   const edge = `http://127.0.0.1:${edgePort}`;
   const env = { ...process.env };
   const emulatorOptions = hostOptions("emulator", {
-    config: "emulator/wrangler.toml",
+    config: target.emulatorConfig,
     bundleDir: join(work, "emulator-bundle"),
     port: emulatorPort,
   });
@@ -169,7 +237,7 @@ async function main() {
     bundleDir: join(work, "edge-bundle"),
     port: edgePort,
     persistDir: join(work, "edge-state"),
-    bindings: { ...EDGE_BINDINGS, CARAER_API_BASE: emulator },
+    bindings: { ...EDGE_BINDINGS, ...target.bindings(emulator) },
   });
   await startHost(emulatorOptions, {
     logFile: join(work, "emulator.log"),
@@ -207,13 +275,7 @@ async function main() {
     email: `chaos-${SEED}-${i}@example.com`,
     key,
     body: JSON.stringify({
-      values: {
-        firstname: `Applicant${i}`,
-        lastname: "Chaos",
-        email: `chaos-${SEED}-${i}@example.com`,
-        cv: cvKey,
-        gdpr_consent: true,
-      },
+      values: target.values(i, `chaos-${SEED}-${i}@example.com`, cvKey),
       relatedRecordUuid: VACANCY,
     }),
   });
@@ -232,7 +294,7 @@ async function main() {
   }
   figures.arrivals = arrivals.length;
 
-  for (const path of ["/api/v2/forms/public/*/*/submit", "/api/v2/records/relations/**"]) {
+  for (const { method, path } of [target.submitCall, target.linkCall]) {
     for (const fault of [
       { status: 503 },
       { status: 500, phase: "after" },
@@ -243,7 +305,7 @@ async function main() {
     ]) {
       await control("/faults", {
         method: "POST",
-        body: JSON.stringify({ method: "POST", path, errorRate: RATE_PER_KIND, ...fault }),
+        body: JSON.stringify({ method, path, errorRate: RATE_PER_KIND, ...fault }),
       });
     }
   }
@@ -276,13 +338,13 @@ async function main() {
     }),
     IN_FLIGHT,
   );
-  // An outage: Caraer refuses every submit while a few more applications arrive, so
+  // An outage: the CRM refuses every submit while a few more applications arrive, so
   // they run out of tries and are dead-lettered whatever the draws above did, and
   // the operator replay below always has work.
   await control("/faults", { method: "DELETE" });
   await control("/faults", {
     method: "POST",
-    body: JSON.stringify({ method: "POST", path: "/api/v2/forms/public/*/*/submit", status: 503 }),
+    body: JSON.stringify({ ...target.submitCall, status: 503 }),
   });
   const outage = Array.from({ length: OUTAGE_APPLICATIONS }, (_, j) =>
     application(APPLICATIONS + j, randomUuid(rng)),
@@ -335,7 +397,7 @@ async function main() {
     if (!idsOf.has(a.index)) problems.push(`application ${a.index} was never accepted`);
   }
 
-  // A third crash while deliveries wait in the queue, then Caraer recovers.
+  // A third crash while deliveries wait in the queue, then the CRM recovers.
   await sleep(1_000);
   await crashEdge("deliveries queued");
   await control("/faults", { method: "DELETE" });
@@ -409,7 +471,7 @@ async function main() {
   // An accepted application without a record is lost unless it waits as a dead letter.
   await poll();
   const waiting = new Set(left.map((letter) => letter.submissionId));
-  const records = (await control("/records?object=candidate")).data.filter((record) =>
+  const records = (await control(target.recordsPath)).data.filter((record) =>
     String(record.values.email).startsWith(`chaos-${SEED}-`),
   );
   const byEmail = Map.groupBy(records, (record) => String(record.values.email));
@@ -428,9 +490,11 @@ async function main() {
       problems.push(`doubled: application ${a.index} has ${found.length} records`);
     }
     for (const record of ending === "delivered" ? found : []) {
-      const edges = record.relations.map((e) => `${e.relation}→${e.recordUuid}`);
-      if (edges.length !== 1 || edges[0] !== `applied_for→${VACANCY}`) {
-        problems.push(`record ${record.uuid} of application ${a.index} linked as [${edges}]`);
+      const edges = target.links(record);
+      if (edges.length !== 1 || edges[0] !== target.expectedLink(VACANCY)) {
+        problems.push(
+          `record ${target.recordId(record)} of application ${a.index} linked as [${edges}]`,
+        );
       }
     }
   }

@@ -89,6 +89,14 @@ export const kvKeys = {
    */
   uploadReceipt: async (formUuid: string, fileKey: string) =>
     boundedKey(`forms:upload:${await sha256Hex(`${formUuid}\n${fileKey}`)}`),
+  /**
+   * The bytes of a file uploaded through a form on a CRM without an upload
+   * API (Kasar), kept until delivery sends them. Named like the receipt, by
+   * the SHA-256 of form UUID and file key, so the key of a visitor's file
+   * appears nowhere in a key listing. State, not cache, like the receipts.
+   */
+  storedFile: async (formUuid: string, fileKey: string) =>
+    boundedKey(`forms:file:${await sha256Hex(`${formUuid}\n${fileKey}`)}`),
   /** One page of a form property's options, for one canonical query (see {@link canonicalQuery}). */
   formOptions: (formUuid: string, propertyUuid: string, canonicalQuery: CanonicalQuery) =>
     boundedKey(`${CACHE_VERSION}:options:${enc(formUuid)}:${enc(propertyUuid)}:${canonicalQuery}`),

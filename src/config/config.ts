@@ -1,6 +1,7 @@
 import * as z from "zod/v4";
 import { DEFAULT_KASAR_API_BASE } from "../upstream/kasar/contract";
 import { DEFAULT_TURNSTILE_VERIFY_URL, FormsSchema } from "./forms";
+import { refineForms } from "./kasar-forms";
 import { refineKasarLists } from "./kasar-lists";
 import { ListsSchema } from "./lists";
 import { HttpUrl, Uuid } from "./patterns";
@@ -95,6 +96,7 @@ export const ConfigSchema = z
       }
     }
     if (config.CRM === "kasar") refineKasarLists(config.LISTS, ctx);
+    refineForms(config, ctx);
     // A site list must be a served list: the site reads through the same list definitions.
     for (const name of Object.keys(config.SITE?.lists ?? {})) {
       if (!Object.hasOwn(config.LISTS, name)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KASAR_DEMO_LISTS } from "../../emulator/kasar/src/edge-settings";
+import { KASAR_MAX_FILE_BYTES } from "./kasar-forms";
 import { loadConfig } from "./load";
 
 const CARAER = {
@@ -118,5 +119,70 @@ describe("CRM settings", () => {
       expect(loaded.ok && loaded.config.LISTS.jobs?.fields).toEqual(["title"]);
       expect(issuesOf({ ...CARAER, LISTS: { jobs: { object: "vacancy" } } })).toEqual([]);
     });
+  });
+});
+
+const FORM = "6b000000-0000-4000-8000-000000000001";
+const KASAR = { CRM: "kasar", KASAR_API_TOKEN: "kasar-token" };
+const LISTS = { vacancies: { object: "vacancies" } };
+const kasarForm = {
+  object: "candidates",
+  uniqueField: "email",
+  fields: [{ name: "first_name" }, { name: "email" }],
+};
+
+describe("FORMS per CRM", () => {
+  it("takes a Kasar form with its kasar entry, relation and upload limits", () => {
+    const settings = {
+      kasar: kasarForm,
+      relation: { name: "vacancies", list: "vacancies" },
+      uploads: { maxFileBytes: KASAR_MAX_FILE_BYTES, maxFiles: 2 },
+    };
+    expect(issuesOf({ ...KASAR, LISTS, FORMS: { [FORM]: settings } })).toEqual([]);
+  });
+
+  it("refuses a Kasar form without its kasar entry, and '*'", () => {
+    expect(issuesOf({ ...KASAR, FORMS: { [FORM]: {}, "*": {} } })).toEqual([
+      {
+        field: `FORMS.${FORM}.kasar`,
+        message: "is required when CRM is kasar: define the form's object and fields",
+      },
+      {
+        field: "FORMS.*",
+        message: "Kasar has no forms API: define each form under its own UUID",
+      },
+    ]);
+  });
+
+  it("refuses a kasar entry on Caraer", () => {
+    expect(issuesOf({ ...CARAER, FORMS: { [FORM]: { kasar: kasarForm } } })).toEqual([
+      { field: `FORMS.${FORM}.kasar`, message: "is only for CRM kasar" },
+    ]);
+  });
+
+  it("refuses a unique field the form does not ask for, a relation to another object, and files KV cannot hold", () => {
+    const settings = {
+      kasar: { ...kasarForm, uniqueField: "phone" },
+      relation: { name: "jobs", list: "vacancies" },
+      uploads: { maxFileBytes: KASAR_MAX_FILE_BYTES + 1, maxFiles: 1 },
+    };
+    expect(issuesOf({ ...KASAR, LISTS, FORMS: { [FORM]: settings } })).toEqual([
+      { field: `FORMS.${FORM}.kasar.uniqueField`, message: "must be one of the form's fields" },
+      {
+        field: `FORMS.${FORM}.relation.name`,
+        message: "must be the list's object (vacancies): Kasar associates records by object",
+      },
+      {
+        field: `FORMS.${FORM}.uploads.maxFileBytes`,
+        message: `must be at most ${KASAR_MAX_FILE_BYTES} on Kasar`,
+      },
+    ]);
+  });
+
+  it("refuses a field named twice", () => {
+    const fields = [{ name: "email" }, { name: "email", label: "Email again" }];
+    expect(issuesOf({ ...KASAR, FORMS: { [FORM]: { kasar: { ...kasarForm, fields } } } })).toEqual([
+      { field: `FORMS.${FORM}.kasar.fields`, message: "names each field once" },
+    ]);
   });
 });

@@ -64,9 +64,51 @@ const SpamSettingsSchema = z.strictObject({
   turnstile: z.boolean().default(true),
 });
 
+/** A Kasar field name: snake_case, as Kasar's schema names fields. */
+const KASAR_FIELD = /^[a-z][a-z0-9_]{0,63}$/;
+
+/**
+ * A form on a Kasar deployment (docs/forms.md, "Kasar forms"): Kasar has no
+ * forms API, so the edge defines the form. Field types and options come from
+ * Kasar's schema (`GET /schema/{object}`); this says which fields, in which
+ * order, with which texts.
+ */
+export const KasarFormSchema = z.strictObject({
+  /** The object a submission creates, e.g. `candidates`. */
+  object: z.string().regex(KASAR_FIELD, "must be a Kasar object name"),
+  /** The field a submission is upserted on (unique in Kasar, e.g. `email`); must be a required field. */
+  uniqueField: z.string().regex(KASAR_FIELD, "must be a Kasar field name"),
+  title: z.string().min(1).max(200).optional(),
+  thankYouMessage: z.string().min(1).max(2_000).optional(),
+  fields: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(KASAR_FIELD, "must be a Kasar field name"),
+        label: z.string().min(1).max(200).optional(),
+        helpText: z.string().min(1).max(1_000).optional(),
+        placeholder: z.string().min(1).max(200).optional(),
+        /** Overrides Kasar's `required` flag (only to require more: Kasar refuses less). */
+        required: z.boolean().optional(),
+      }),
+    )
+    .min(1)
+    .max(100)
+    .refine((fields) => new Set(fields.map((f) => f.name)).size === fields.length, {
+      message: "names each field once",
+    }),
+});
+
+/** A parsed Kasar form definition. */
+export type KasarForm = z.infer<typeof KasarFormSchema>;
+
 /** The settings of one served form (see docs/forms.md). */
 export const FormSettingsSchema = z.strictObject({
-  /** Links each submission's record to a record of a public list, e.g. a vacancy. */
+  /** The form itself when the CRM is Kasar (required there, refused on Caraer). */
+  kasar: KasarFormSchema.optional(),
+  /**
+   * Links each submission's record to a record of a public list, e.g. a
+   * vacancy. On Kasar, `name` is the association's object (the list's object).
+   */
   relation: z
     .strictObject({
       name: z.string().regex(CARAER_NAME, "must be a Caraer relation name"),

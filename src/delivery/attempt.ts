@@ -1,7 +1,5 @@
-import type { CaraerClient } from "../upstream/client";
-import { LOST_RESPONSE_CLOCK_MARGIN_MS } from "../upstream/contract";
+import type { DeliveryCrm } from "../forms/crm/port";
 import { UpstreamError } from "../upstream/errors";
-import { findRecordInList } from "../upstream/scope";
 import type { PreparedSubmission } from "./prepared";
 import type { LedgerState } from "./state";
 
@@ -16,15 +14,16 @@ export type AttemptOutcome =
       kind: "permanent";
       stage: DeliveryStage;
       error: string;
-      /** Caraer's HTTP status, when it answered. */
+      /** The CRM's HTTP status, when it answered. */
       status?: number;
-      /** Caraer's error types, for mapping a refusal to the caller. */
+      /** The CRM's error types (Caraer's types, Kasar's codes), for mapping a refusal to the caller. */
       types: string[];
     };
 
 /** What a delivery try needs. */
 export interface AttemptDeps {
-  caraer: CaraerClient;
+  /** The deployment's CRM (src/forms/crm/port.ts). */
+  crm: DeliveryCrm;
   /** Persists the state after each step, so a crash resumes at the right step. */
   save: (state: LedgerState) => Promise<void>;
   now: () => number;
@@ -66,43 +65,6 @@ const outOfTime = (stage: DeliveryStage): AttemptOutcome => ({
   error: "inline time budget used up",
 });
 
-/**
- * Looks for the record a submit with a lost answer may have created: a record
- * of the form's object, created since the uncertain try, with every match
- * value. `null` when there is none, or nothing to match on (then the submit
- * is simply repeated: a possible duplicate beats a lost application).
- */
-async function findLostRecord(
-  caraer: CaraerClient,
-  prepared: PreparedSubmission,
-  since: number,
-): Promise<string | null> {
-  if (prepared.match.length === 0 || prepared.object === "") return null;
-  const result = await caraer.indexRecords({
-    mainObject: prepared.object,
-    page: 1,
-    limit: 1,
-    filter: {
-      groups: [
-        {
-          items: [
-            ...prepared.match,
-            {
-              object: null,
-              relation: null,
-              property: "createdAt",
-              operator: "bigger_than_or_equal_to",
-              value: since - LOST_RESPONSE_CLOCK_MARGIN_MS,
-            },
-          ],
-        },
-      ],
-    },
-    sort: [{ object: null, relation: null, property: "createdAt", direction: "ASC" }],
-  });
-  return result.data[0]?.uuid ?? null;
-}
-
 async function ensureScope(
   state: LedgerState,
   prepared: PreparedSubmission,
@@ -112,8 +74,7 @@ async function ensureScope(
   if (!relation || relation.verified || state.recordUuid) return null;
   if (!deps.hasTime()) return outOfTime("scope");
   try {
-    const record = await findRecordInList(deps.caraer, relation.list, relation.toUuid);
-    if (!record) {
+    if (!(await deps.crm.inList(relation.list, relation.toUuid))) {
       return {
         kind: "permanent",
         stage: "scope",
@@ -138,7 +99,7 @@ async function ensureRecord(
   if (state.uncertainSince !== null) {
     if (!deps.hasTime()) return outOfTime("lookup");
     try {
-      const found = await findLostRecord(deps.caraer, prepared, state.uncertainSince);
+      const found = await deps.crm.findLost(prepared, state.uncertainSince);
       if (found) {
         state.recordUuid = found;
         state.uncertainSince = null;
@@ -147,7 +108,7 @@ async function ensureRecord(
       }
     } catch (error) {
       const outcome = outcomeOf("lookup", error);
-      // A lookup Caraer refuses must not block delivery: fall back to submitting again.
+      // A lookup the CRM refuses must not block delivery: fall back to submitting again.
       if (outcome.kind === "transient") return outcome;
     }
   }
@@ -158,13 +119,13 @@ async function ensureRecord(
   state.uncertainSince = before ?? deps.now();
   await deps.save(state);
   try {
-    state.recordUuid = await deps.caraer.submitPublicForm(prepared.formUuid, prepared.body);
+    state.recordUuid = await deps.crm.create(prepared);
     state.uncertainSince = null;
     await deps.save(state);
     return null;
   } catch (error) {
     if (error instanceof UpstreamError) {
-      // A refusal or a rate limit means Caraer did not process this try.
+      // A refusal or a rate limit means the CRM did not process this try.
       if (error.failure === "client_error") state.uncertainSince = null;
       else if (error.failure === "rate_limited") state.uncertainSince = before;
       await deps.save(state);
@@ -182,7 +143,7 @@ async function ensureLink(
   if (!relation || state.linked || !state.recordUuid) return null;
   if (!deps.hasTime()) return outOfTime("relation");
   try {
-    await deps.caraer.createRelation(state.recordUuid, relation.name, relation.toUuid);
+    await deps.crm.link({ object: prepared.object, id: state.recordUuid }, relation);
   } catch (error) {
     return outcomeOf("relation", error);
   }

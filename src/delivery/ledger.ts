@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
+import type { DeliveryCrm } from "../forms/crm/port";
 import { type Services, servicesFor } from "../services/services";
-import type { CaraerClient } from "../upstream/client";
 import { type AttemptOutcome, attemptDelivery } from "./attempt";
 import { deadLetterStore } from "./bindings";
 import {
@@ -24,7 +24,7 @@ import type { LedgerState, SubmissionStatus } from "./state";
 
 export type { AcceptResult, DeadLetterSummary, DeliveryResult, LedgerAnswer };
 
-/** Most Caraer calls one try makes (scope, lookup, submit, link): bounds how long a try runs. */
+/** Most CRM calls one try makes (scope, lookup, submit, link): bounds how long a try runs. */
 const CALLS_PER_TRY = 4;
 
 /**
@@ -60,10 +60,10 @@ export class SubmissionLedger extends DurableObject<Env> {
     });
   }
 
-  private tryDelivery(state: LedgerState, caraer: CaraerClient, budgetMs: number) {
+  private tryDelivery(state: LedgerState, crm: DeliveryCrm, budgetMs: number) {
     const started = Date.now();
     return attemptDelivery(state, {
-      caraer,
+      crm,
       save: (next) => this.store.save(next),
       now: Date.now,
       hasTime: () => Date.now() - started < budgetMs,
@@ -104,7 +104,11 @@ export class SubmissionLedger extends DurableObject<Env> {
       await this.store.save(state);
       if (!existing) await this.store.expireLater(config);
       const timeout = config.FORM_INLINE_TIMEOUT_MS;
-      const outcome = await this.tryDelivery(state, services.caraerFor("inline"), timeout * 2);
+      const outcome = await this.tryDelivery(
+        state,
+        services.submissionsFor("inline", this.env.CACHE),
+        timeout * 2,
+      );
       if (outcome.kind === "delivered") {
         finish(state);
         await this.store.save(state);
@@ -113,7 +117,7 @@ export class SubmissionLedger extends DurableObject<Env> {
         return { kind: "answer", answer: answerOf(state, false) };
       }
       if (outcome.kind === "permanent" && state.recordUuid === null) {
-        // Nothing exists in Caraer and the caller is still here to fix the input: forget it.
+        // Nothing exists in the CRM and the caller is still here to fix the input: forget it.
         await this.store.forget();
         log.warn("submission.refused", { form: state.formUuid, error: outcome.error });
         return {
@@ -198,7 +202,7 @@ export class SubmissionLedger extends DurableObject<Env> {
     await this.store.armBackstop(config, tryBudgetSeconds);
     const outcome = await this.tryDelivery(
       state,
-      services.caraerFor("delivery"),
+      services.submissionsFor("delivery", this.env.CACHE),
       Number.POSITIVE_INFINITY,
     );
     if (outcome.kind === "delivered") {

@@ -4,7 +4,6 @@ import { kvKeys } from "../cache/keys";
 import { cachedRead } from "../cache/swr";
 import { describeError } from "../observability/log";
 import type { ReadContext } from "../reads/context";
-import { UpstreamError } from "../upstream/errors";
 import { type PublicForm, PublicFormSchema } from "../upstream/schemas";
 import { type Field, FieldSchema, formFields } from "./fields";
 import type { ServedForm } from "./served";
@@ -14,7 +13,7 @@ export const FormDefinitionBodySchema = z.object({
   data: z.object({ form: PublicFormSchema, fields: z.array(FieldSchema) }),
 });
 
-/** A form as fetched from Caraer with its render-ready fields. */
+/** A form as the CRM describes it (src/forms/crm/port.ts) with its render-ready fields. */
 export interface FormDefinition {
   form: PublicForm;
   fields: Field[];
@@ -22,8 +21,8 @@ export interface FormDefinition {
 
 /**
  * Reads a served form through the KV cache (fresh, stale while refreshed,
- * then from Caraer). `null` when Caraer does not know the form.
- * `beforeUpstream` runs before Caraer is asked, and may refuse by throwing.
+ * then from the CRM). `null` when the CRM does not know the form.
+ * `beforeUpstream` runs before the CRM is asked, and may refuse by throwing.
  */
 export async function readFormDefinition(
   ctx: ReadContext,
@@ -42,14 +41,8 @@ export async function readFormDefinition(
       ctx.log.warn("form.refresh_failed", { form: served.uuid, ...describeError(error) }),
     load: async () => {
       await beforeUpstream?.();
-      let form: PublicForm;
-      try {
-        form = await ctx.caraer.getPublicForm(served.uuid);
-      } catch (error) {
-        if (error instanceof UpstreamError && error.notFound) return null;
-        throw error;
-      }
-      return { data: { form, fields: formFields(form) } };
+      const form = await ctx.forms.loadForm(served);
+      return form && { data: { form, fields: formFields(form) } };
     },
   });
 }

@@ -66,13 +66,13 @@ export async function readFieldOptions(
     onRefreshError: (error) =>
       ctx.log.warn("form_options.refresh_failed", { form: served.uuid, ...describeError(error) }),
     load: async (): Promise<OptionsPageBody | null> => {
-      try {
-        const result = await ctx.caraer.formOptions(field.propertyUuid, {
-          ...(q ? { query: q } : {}),
-          page,
-          limit,
-        });
-        return {
+      const result = await ctx.forms.fieldOptions(field.propertyUuid, {
+        ...(q ? { query: q } : {}),
+        page,
+        limit,
+      });
+      return (
+        result && {
           data: result.data.map((option) => ({
             name: option.name,
             label: option.label ?? option.name,
@@ -86,11 +86,8 @@ export async function readFieldOptions(
             total: result.total,
             lastPage: result.lastPage,
           },
-        };
-      } catch (error) {
-        if (error instanceof UpstreamError && error.notFound) return null;
-        throw error;
-      }
+        }
+      );
     },
   });
 }

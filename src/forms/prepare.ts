@@ -56,27 +56,32 @@ export function matchItems(form: PublicForm, cells: ReadonlyMap<string, string>)
   return items;
 }
 
+/** The prepared link of a valid submission to its related record, if it asks for one. */
+export function preparedRelation(valid: ValidSubmission): Pick<PreparedSubmission, "relation"> {
+  const relation = valid.relation;
+  return relation
+    ? {
+        relation: {
+          name: relation.name,
+          toUuid: relation.toUuid,
+          list: relation.list,
+          verified: relation.verified,
+        },
+      }
+    : {};
+}
+
 /** Builds the prepared submission from a valid one whose files are uploaded. */
 export function prepareSubmission(
   formUuid: string,
   form: PublicForm,
   valid: ValidSubmission,
 ): PreparedSubmission {
-  const relation = valid.relation;
   return {
     formUuid,
     object: form.object?.name ?? "",
     body: submitBody(form, valid.cells),
     match: matchItems(form, valid.cells),
-    ...(relation
-      ? {
-          relation: {
-            name: relation.name,
-            toUuid: relation.toUuid,
-            list: relation.list,
-            verified: relation.verified,
-          },
-        }
-      : {}),
+    ...preparedRelation(valid),
   };
 }

@@ -1,4 +1,5 @@
 import { kvKeys } from "../cache/keys";
+import type { Crm } from "../config/config";
 import { ledgerNamed } from "../delivery/bindings";
 import { enqueueDelivery } from "../delivery/enqueue";
 import type { AcceptResult, LedgerAnswer } from "../delivery/ledger";
@@ -9,10 +10,9 @@ import type { RawSubmission } from "./body";
 import { isDecoy, rememberDecoy } from "./decoy";
 import type { FormDefinition } from "./definition";
 import { callerKey, ledgerName, payloadHash } from "./idempotency";
-import { prepareSubmission } from "./prepare";
 import type { ServedForm } from "./served";
 import { turnstileIdempotencyKey, verifyTurnstile } from "./turnstile";
-import { type CheckedFile, checkFiles, forwardFiles } from "./uploads/files";
+import { type CheckedFile, checkFiles } from "./uploads/files";
 import { recordUploads } from "./uploads/receipts";
 import { type ValidSubmission, validateSubmission } from "./validate";
 import { isBlank } from "./values";
@@ -61,7 +61,9 @@ async function checkPostedFiles(
 async function uploadPostedFiles(valid: ValidSubmission, input: SubmissionInput): Promise<void> {
   const files = [...valid.files.values()].flat();
   if (files.length === 0) return;
-  const uploaded = await forwardFiles(input.services.caraer, input.served.uuid, files);
+  const uploaded = await input.services
+    .submissionsFor("read", input.env.CACHE)
+    .storeFiles(input.served, files);
   await recordUploads(input.env.CACHE, input.served.uuid, uploaded);
   uploaded.forEach((upload, index) => {
     const field = files[index]?.field as string;
@@ -72,8 +74,12 @@ async function uploadPostedFiles(valid: ValidSubmission, input: SubmissionInput)
   });
 }
 
-/** Maps a refusal by Caraer to what the caller is told. */
-function refusal(result: Extract<AcceptResult, { kind: "refused" }>): ApiError {
+/** How a refusal names the CRM that refused. */
+const CRM_NAMES: Record<Crm, string> = { caraer: "Caraer", kasar: "Kasar" };
+
+/** Maps a refusal by the CRM to what the caller is told. */
+function refusal(result: Extract<AcceptResult, { kind: "refused" }>, crm: Crm): ApiError {
+  const name = CRM_NAMES[crm];
   if (result.stage === "scope") {
     return new ApiError("VALIDATION_FAILED", "Some fields need attention.", {
       issues: [
@@ -91,12 +97,12 @@ function refusal(result: Extract<AcceptResult, { kind: "refused" }>): ApiError {
       (type) => ({
         field: "values",
         code: type.toLowerCase(),
-        message: "Caraer refused a value of this submission.",
+        message: `${name} refused a value of this submission.`,
       }),
     );
-    return new ApiError("VALIDATION_FAILED", "Caraer refused the submission.", { issues });
+    return new ApiError("VALIDATION_FAILED", `${name} refused the submission.`, { issues });
   }
-  return new ApiError("UPSTREAM_ERROR", "Caraer gave an unexpected answer.");
+  return new ApiError("UPSTREAM_ERROR", `${name} gave an unexpected answer.`);
 }
 
 /** Verifies the Turnstile token when the form asks for one (403 or 503 when it fails). */
@@ -146,14 +152,15 @@ export async function handleSubmission(input: SubmissionInput): Promise<Submissi
     services.log.warn("forms.spam_blocked", { form: served.uuid, layer: "honeypot" });
   }
   const checkedFiles = await checkPostedFiles(raw, input);
-  // Validation may look up a related record in Caraer: only for an admitted request.
+  // Validation may look up a related record in the CRM: only for an admitted request.
   await input.admitted();
+  // The scope check must not hold the caller longer than a delivery try would.
+  const crm = services.submissionsFor("inline", env.CACHE);
   const valid = await validateSubmission(raw, {
     served,
     definition: input.definition,
     config: services.config,
-    // The scope check must not hold the caller longer than a delivery try would.
-    caraer: services.caraerFor("inline"),
+    crm,
     kv: env.CACHE,
     checkedFiles,
     now: Date.now(),
@@ -164,16 +171,16 @@ export async function handleSubmission(input: SubmissionInput): Promise<Submissi
   if (caught) return decoy(input, name);
   const { submissionId, ledger } = ledgerNamed(env, name);
   const earlier = await ledger.peek(hash);
-  if (earlier) return outcomeOf(submissionId, earlier, key);
+  if (earlier) return outcomeOf(submissionId, earlier, key, crm.crm);
   await checkTurnstile(input, submissionId);
   await uploadPostedFiles(valid, input);
-  const prepared = prepareSubmission(served.uuid, input.definition.form, valid);
+  const prepared = crm.prepare(served.uuid, input.definition.form, valid);
   const result = await ledger.accept({ payloadHash: hash, prepared });
   if (result.kind === "refused") {
-    // Caraer disagreeing with the edge's validation may mean the cached form is outdated.
+    // The CRM disagreeing with the edge's validation may mean the cached form is outdated.
     await env.CACHE.delete(await kvKeys.form(served.uuid));
   }
-  if (result.kind !== "defer") return outcomeOf(submissionId, result, key);
+  if (result.kind !== "defer") return outcomeOf(submissionId, result, key, crm.crm);
   try {
     await enqueueDelivery(env.DELIVERIES, submissionId, served.uuid, result.delaySeconds);
   } catch (error) {
@@ -202,6 +209,7 @@ function outcomeOf(
   submissionId: string,
   result: AcceptResult,
   key: string | undefined,
+  crm: Crm,
 ): SubmissionOutcome {
   switch (result.kind) {
     case "answer": {
@@ -217,7 +225,7 @@ function outcomeOf(
         "This idempotency key was already used for a different submission.",
       );
     case "refused":
-      throw refusal(result);
+      throw refusal(result, crm);
     case "defer":
       // Deferred results are queued by the caller before an outcome exists.
       throw new Error("a deferred submission has no outcome yet");

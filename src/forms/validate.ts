@@ -1,12 +1,11 @@
 import type { Config } from "../config/config";
 import type { ListDefinition } from "../config/lists";
 import { ApiError, type FieldIssue } from "../http/errors";
-import type { CaraerClient } from "../upstream/client";
 import { MULTI_VALUE_SEPARATOR } from "../upstream/contract";
 import { UpstreamError } from "../upstream/errors";
-import { findRecordInList } from "../upstream/scope";
 import type { RawSubmission } from "./body";
 import { inputCells, isReadOnly } from "./cells";
+import type { FormsCrm } from "./crm/port";
 import type { FormDefinition } from "./definition";
 import type { Field } from "./fields";
 import { RESERVED_FIELDS } from "./reserved";
@@ -20,7 +19,7 @@ export interface RequestedRelation {
   name: string;
   toUuid: string;
   list: ListDefinition;
-  /** False when Caraer could not be asked in time: delivery checks the scope before submitting. */
+  /** False when the CRM could not be asked in time: delivery checks the scope before submitting. */
   verified: boolean;
 }
 
@@ -38,7 +37,8 @@ export interface ValidationContext {
   served: ServedForm;
   definition: FormDefinition;
   config: Config;
-  caraer: CaraerClient;
+  /** The deployment's CRM, for the related record's scope. */
+  crm: Pick<FormsCrm, "inList">;
   kv: KVNamespace;
   /** Files of a multipart post, already checked for size and type. */
   checkedFiles: Map<string, CheckedFile[]>;
@@ -165,8 +165,7 @@ async function checkRelation(
   const toUuid = uuid.trim().toLowerCase();
   const relation = { name: configured.name, toUuid, list };
   try {
-    const record = await findRecordInList(ctx.caraer, list, toUuid);
-    if (!record) {
+    if (!(await ctx.crm.inList(list, toUuid))) {
       return {
         field,
         code: "not_found",
@@ -175,7 +174,7 @@ async function checkRelation(
     }
     return { ...relation, verified: true };
   } catch (error) {
-    // Caraer being down must not lose the application: delivery checks the scope later.
+    // The CRM being down must not lose the application: delivery checks the scope later.
     if (error instanceof UpstreamError && error.transient) return { ...relation, verified: false };
     throw error;
   }

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { type HotTierOptions, isolateHotTier } from "../cache/hot-tier";
 import type { Config } from "../config/config";
+import type { FormsCrm } from "../forms/crm/port";
 import type { AppEnv } from "../http/context";
 import type { Logger } from "../observability/log";
 import type { CaraerClient } from "../upstream/client";
@@ -11,8 +12,10 @@ import { readPortFor } from "../upstream/read-ports";
 export interface ReadContext {
   /** The deployment's CRM, as the read cores use it (src/upstream/read-port.ts). */
   upstream: ReadPort;
-  /** The Caraer client, for Caraer-only reads (forms); throws on a Kasar deployment. */
+  /** The Caraer client, for Caraer-only reads; throws on a Kasar deployment. */
   readonly caraer: CaraerClient;
+  /** The deployment's CRM as the forms core reads it (definitions, options). */
+  readonly forms: FormsCrm;
   log: Logger;
   kv: KVNamespace;
   /** Tenant identity, so isolate memory never mixes two configurations. */
@@ -47,9 +50,12 @@ export function readContext(c: Context<AppEnv>): ReadContext {
   const { log, config } = services;
   return {
     upstream: readPortFor(services.upstream),
-    // A getter: on a Kasar deployment only a Caraer-only path may fail, not every read.
+    // Getters: on a Kasar deployment only a Caraer-only path may fail, not every read.
     get caraer() {
       return services.caraer;
+    },
+    get forms() {
+      return services.submissionsFor("read", c.env.CACHE);
     },
     log,
     kv: c.env.CACHE,

@@ -1,6 +1,9 @@
 import { type CaraerConfig, type Config, WrongCrmError } from "../config/config";
 import { type ConfigError, loadConfig, secretValues } from "../config/load";
 import { backoffSeconds } from "../delivery/backoff";
+import { caraerSubmissionCrm } from "../forms/crm/caraer";
+import { kasarSubmissionCrm } from "../forms/crm/kasar";
+import type { SubmissionCrm } from "../forms/crm/port";
 import { createLogger, type LogFields, type Logger, type LogOrigin } from "../observability/log";
 import { type CaraerClient, createCaraerClient } from "../upstream/client";
 import { createKasarClient, type KasarClient } from "../upstream/kasar/client";
@@ -29,6 +32,12 @@ export interface Services {
    * Throws {@link WrongCrmError} on a Kasar deployment.
    */
   caraerFor: (purpose: CaraerPurpose) => CaraerClient;
+  /**
+   * The chosen CRM's adapter of the forms and delivery ports for one purpose
+   * (src/forms/crm/port.ts); `kv` holds what the edge keeps for a CRM without
+   * an upload API.
+   */
+  submissionsFor: (purpose: CaraerPurpose, kv: KVNamespace) => SubmissionCrm;
   /** The retry policy: seconds before queued try `attempt` (1-based) is repeated. */
   retryAfter: (attempt: number, retryAfterSeconds?: number) => number;
 }
@@ -75,6 +84,12 @@ export function servicesFor(env: object, context: LogOrigin & LogFields): Servic
       return caraerFor("read");
     },
     caraerFor,
+    submissionsFor: (purpose, kv) => {
+      const upstream = upstreamFor(purpose);
+      return upstream.crm === "caraer"
+        ? caraerSubmissionCrm(upstream.caraer)
+        : kasarSubmissionCrm(upstream.kasar, config, kv);
+    },
     retryAfter: (attempt, retryAfterSeconds) =>
       backoffSeconds(
         attempt,

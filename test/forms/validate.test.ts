@@ -4,6 +4,7 @@ import { caraerConfig } from "../../src/config/config";
 import { FormSettingsSchema } from "../../src/config/forms";
 import { loadConfig } from "../../src/config/load";
 import type { RawSubmission } from "../../src/forms/body";
+import { caraerSubmissionCrm } from "../../src/forms/crm/caraer";
 import { formFields } from "../../src/forms/fields";
 import { matchItems, submitBody } from "../../src/forms/prepare";
 import { validateSubmission } from "../../src/forms/validate";
@@ -89,12 +90,14 @@ function validate(values: Record<string, unknown>) {
     served: { uuid: form.uuid, settings: FormSettingsSchema.parse({}) },
     definition: { form, fields: formFields(form) },
     config,
-    caraer: createCaraerClient({
-      baseUrl: config.CARAER_API_BASE,
-      token: config.CARAER_API_TOKEN,
-      companyUuid: config.CARAER_COMPANY_UUID,
-      timeoutMs: 1_000,
-    }),
+    crm: caraerSubmissionCrm(
+      createCaraerClient({
+        baseUrl: config.CARAER_API_BASE,
+        token: config.CARAER_API_TOKEN,
+        companyUuid: config.CARAER_COMPANY_UUID,
+        timeoutMs: 1_000,
+      }),
+    ),
     kv: env.CACHE,
     checkedFiles: new Map(),
     now: Date.now(),

@@ -3,7 +3,13 @@ import { DEFAULT_SEED } from "./ours";
 import { type OrgId, seedOrg } from "./seed";
 
 /** A stored value: JSON as the API takes and answers it (dates as ISO strings, files as objects). */
-export type StoredValue = string | number | boolean | string[] | Record<string, unknown>;
+export type StoredValue =
+  | string
+  | number
+  | boolean
+  | string[]
+  | Record<string, unknown>
+  | Record<string, unknown>[];
 
 /** A record as the store holds it, private fields included; absent fields are null on reads. */
 export interface StoredRecord {

@@ -6,7 +6,10 @@ import type { StoredValue } from "./store";
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{5,}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const FILE_KEYS = new Set(["url", "name", "content_type", "size"]);
+const FILE_KEYS = new Set(["url", "data", "name", "content_type", "size"]);
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** [ours] Most files one file field holds. */
+const MAX_FILES_PER_FIELD = 20;
 
 const invalidValue = (field: FieldDef, what: string) =>
   new KasarError("VALIDATION_ERROR", `Field '${field.name}' must be ${what}`);
@@ -29,21 +32,39 @@ function validDate(value: string): boolean {
   return DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
+/** The byte length of valid base64 text. */
+function base64Bytes(data: string): number {
+  return (data.length / 4) * 3 - (data.endsWith("==") ? 2 : data.endsWith("=") ? 1 : 0);
+}
+
 /**
- * [ours] A file field's value: `{ url, name, content_type?, size? }`, where
- * `url` is where Kasar (or a recruiter) downloads the file, e.g. from the edge's storage.
+ * [ours] One file of a file field: `{ name, content_type?, size?, data }`
+ * with the bytes in base64 `data` (what the edge sends: Kasar has no upload
+ * API), or `{ url, name, ... }` where `url` is where Kasar downloads it.
+ * `size`, when given with `data`, must be the decoded length.
  */
 function validFile(value: unknown): boolean {
   if (!isPlainObject(value)) return false;
   if (Object.keys(value).some((k) => !FILE_KEYS.has(k))) return false;
-  const { url, name, content_type, size } = value;
+  const { url, data, name, content_type, size } = value;
+  const source =
+    url === undefined
+      ? typeof data === "string" && BASE64.test(data)
+      : data === undefined && isHttpUrl(url);
   return (
-    isHttpUrl(url) &&
+    source &&
     typeof name === "string" &&
     name.trim() !== "" &&
     (content_type === undefined || typeof content_type === "string") &&
-    (size === undefined || (Number.isInteger(size) && (size as number) >= 0))
+    (size === undefined || (Number.isInteger(size) && (size as number) >= 0)) &&
+    (typeof data !== "string" || size === undefined || base64Bytes(data) === size)
   );
+}
+
+/** [ours] A file field holds one file, or a list of 1-20 files. */
+function validFiles(value: unknown): boolean {
+  if (!Array.isArray(value)) return validFile(value);
+  return value.length >= 1 && value.length <= MAX_FILES_PER_FIELD && value.every(validFile);
 }
 
 function optionValues(field: FieldDef): Set<string> {
@@ -94,12 +115,12 @@ export function coerceValue(field: FieldDef, value: unknown): StoredValue {
       return [...new Set(value as string[])];
     }
     case "file":
-      if (!validFile(value))
+      if (!validFiles(value))
         throw invalidValue(
           field,
-          "a file: { url, name, content_type?, size? } with an http(s) url",
+          "a file or a list of files: { name, content_type?, size?, data: base64 } or { url, name, content_type?, size? }",
         );
-      return value as Record<string, unknown>;
+      return value as Record<string, unknown> | Record<string, unknown>[];
   }
 }
 

@@ -40,6 +40,36 @@ describe("POST /records/{object}", () => {
     expect(stored.body.data.values).toEqual({ ...newCandidate, source: "website" });
   });
 
+  it("takes file fields as base64 bytes, one or a list, and checks the size against them", async () => {
+    const file = { name: "cv.pdf", content_type: "application/pdf", size: 5, data: "JVBERi0=" };
+    const one = await api<{ data: Rec }>("POST", "/records/candidates", {
+      ...newCandidate,
+      cv: file,
+    });
+    expect([one.status, one.body.data.cv]).toEqual([201, file]);
+    const list = await api<{ data: Rec }>("POST", "/records/candidates", {
+      ...newCandidate,
+      email: "list@example.com",
+      cv: [file, { ...file, name: "letter.pdf" }],
+    });
+    expect([list.status, list.body.data.cv]).toEqual([
+      201,
+      [file, { ...file, name: "letter.pdf" }],
+    ]);
+    for (const cv of [
+      { ...file, size: 6 },
+      { ...file, data: "not base64!" },
+      { ...file, url: newCandidate.cv.url },
+    ]) {
+      const refused = await api("POST", "/records/candidates", {
+        ...newCandidate,
+        email: "refused@example.com",
+        cv,
+      });
+      expect(refused.status).toBe(400);
+    }
+  });
+
   it("repeats ids after a reset with the same seed", async () => {
     const first = await api<{ data: Rec }>("POST", "/records/candidates", newCandidate);
     await reset();
@@ -83,7 +113,7 @@ describe("POST /records/{object}", () => {
         { ...newCandidate, cv: "s3://bucket/cv.pdf" },
         400,
         "VALIDATION_ERROR",
-        "Field 'cv' must be a file: { url, name, content_type?, size? } with an http(s) url",
+        "Field 'cv' must be a file or a list of files: { name, content_type?, size?, data: base64 } or { url, name, content_type?, size? }",
       ],
       [
         { ...newCandidate, email: ALICE_EMAIL.toUpperCase() },

@@ -31,8 +31,8 @@ export function displayName(name: string): string {
   return clean.trim().slice(-200) || "file";
 }
 
-/** The name sent to Caraer: the display name with the extension of the detected type. */
-function uploadName(file: CheckedFile): string {
+/** The name sent to the CRM: the display name with the extension of the detected type. */
+export function uploadName(file: CheckedFile): string {
   return `${file.name.replace(/\.[A-Za-z0-9]{1,8}$/, "")}${file.detected.extension}`;
 }
 

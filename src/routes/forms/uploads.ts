@@ -4,7 +4,7 @@ import { OPENAPI_METADATA } from "#openapi-metadata";
 import { parseFormDefinition } from "../../forms/definition";
 import { servedDefinition } from "../../forms/known";
 import { readFormData } from "../../forms/limits";
-import { checkFiles, forwardFiles } from "../../forms/uploads/files";
+import { checkFiles, type UploadedFile } from "../../forms/uploads/files";
 import { recordUploads } from "../../forms/uploads/receipts";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
@@ -24,7 +24,7 @@ const route = createRoute({
     tags: ["Forms"],
     summary: "Upload files for a form",
     description:
-      "Takes `multipart/form-data` parts named `files` and forwards them to Caraer. Count and size are limited per form (`FORMS[form].uploads`, default 3 files of 10 MB); the body is refused as soon as it streams past the limit. The type is recognised from each file's leading bytes, never its name or declared type, and must be on the form's allowlist. The returned keys are valid for this form's submissions for 24 hours.",
+      "Takes `multipart/form-data` parts named `files` and forwards them to Caraer (on Kasar, which has no upload API, the edge keeps them, never serving them, and sends them with the submission). Count and size are limited per form (`FORMS[form].uploads`, default 3 files of 10 MB); the body is refused as soon as it streams past the limit. The type is recognised from each file's leading bytes, never its name or declared type, and must be on the form's allowlist. The returned keys are valid for this form's submissions for 24 hours.",
     security: [],
   }),
   middleware: guard({
@@ -112,7 +112,8 @@ const route = createRoute({
 /** Registers `POST /v1/forms/{formUuid}/uploads`. */
 export function registerFormUploadsRoute(app: App): void {
   app.openapi(route, async (c) => {
-    const { caraer, log } = c.get("services");
+    const services = c.get("services");
+    const { log } = services;
     const served = guardedForm(c);
     const cached = await servedDefinition(c, served);
     // Without a file input there is nothing to upload for: no free file hosting.
@@ -133,9 +134,9 @@ export function registerFormUploadsRoute(app: App): void {
       files.map((file) => ({ field: UPLOAD_PART_NAME, file })),
       served.settings.uploads,
     );
-    let uploaded: Awaited<ReturnType<typeof forwardFiles>>;
+    let uploaded: UploadedFile[];
     try {
-      uploaded = await forwardFiles(caraer, served.uuid, checked);
+      uploaded = await services.submissionsFor("read", c.env.CACHE).storeFiles(served, checked);
     } catch (error) {
       if (error instanceof UpstreamError && error.notFound) {
         throw new ApiError("NOT_FOUND", "No such form.");

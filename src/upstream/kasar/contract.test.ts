@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listParams, publicFields, searchBody } from "./contract";
+import { listParams, searchBody } from "./contract";
 
 describe("listParams", () => {
   it("serialises filters, sort, limit and cursor as the [ours] list parameters", () => {
@@ -39,12 +39,5 @@ describe("searchBody", () => {
       limit: 5,
       cursor: "c",
     });
-  });
-});
-
-describe("publicFields", () => {
-  it("keeps the id and only the named fields", () => {
-    const record = { id: "r1", title: "T", internal_notes: "secret", hiring_budget: 1 };
-    expect(publicFields(record, ["title", "missing"])).toEqual({ id: "r1", title: "T" });
   });
 });

@@ -113,14 +113,38 @@ export function upsertBody(uniqueField: string, records: Record<string, unknown>
 }
 
 /**
- * [ours] The value of a file field: where Kasar downloads the file (stored
- * by the edge), its name, and optionally its type and size.
+ * [ours] The value of a file field: the file itself, base64 in `data`, with
+ * its name, type and size. Kasar documents no upload API, and a URL would
+ * make a CV fetchable by whoever holds it, so the edge sends the bytes.
+ * A file field takes a list of these (a form field may carry several files).
  */
 export interface KasarFileValue {
-  url: string;
   name: string;
-  content_type?: string;
-  size?: number;
+  content_type: string;
+  size: number;
+  data: string;
+}
+
+/** [ours] The value of a file field holding these files (see {@link KasarFileValue}). */
+export function kasarFileValue(
+  files: { name: string; type: string; size: number; bytes: ArrayBuffer }[],
+): KasarFileValue[] {
+  return files.map((file) => ({
+    name: file.name,
+    content_type: file.type,
+    size: file.size,
+    data: base64(new Uint8Array(file.bytes)),
+  }));
+}
+
+/** Base64 of bytes, in chunks so a large file never spreads into one call's arguments. */
+function base64(bytes: Uint8Array): string {
+  const CHUNK = 0x8000;
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  }
+  return btoa(binary);
 }
 
 /** [ours] A field as `GET /schema/{object}` describes it. Unknown types stay strings. */
@@ -155,20 +179,6 @@ export const KasarObjectSchema = z.looseObject({
 
 /** A parsed object description. */
 export type KasarObject = z.infer<typeof KasarObjectSchema>;
-
-/**
- * [ours] Kasar has no public-field flag: what may leave the Worker is the list
- * of `fields` the deployment names for each Kasar list (nothing by default).
- * Kasar answers every field; the edge keeps the `id` and only these.
- */
-export function publicFields(
-  record: { id: string } & Record<string, unknown>,
-  fields: readonly string[],
-): { id: string } & Record<string, unknown> {
-  // fromEntries defines own properties, so no configured name can reach a prototype.
-  const kept = fields.filter((name) => name !== "id" && Object.hasOwn(record, name));
-  return { ...Object.fromEntries(kept.map((name) => [name, record[name]])), id: record.id };
-}
 
 /**
  * [ours] Kasar documents no webhooks or change feed, so cached Kasar answers

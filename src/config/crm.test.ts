@@ -124,7 +124,7 @@ describe("CRM settings", () => {
 
 const FORM = "6b000000-0000-4000-8000-000000000001";
 const KASAR = { CRM: "kasar", KASAR_API_TOKEN: "kasar-token" };
-const LISTS = { vacancies: { object: "vacancies" } };
+const LISTS = { vacancies: { object: "vacancies", fields: ["title"] } };
 const kasarForm = {
   object: "candidates",
   uniqueField: "email",

@@ -74,14 +74,6 @@ function stampFields(stamp: Stamp): Stamp {
     : { object: stamp.object, generation: stamp.generation };
 }
 
-/**
- * Keeps a loaded entry: in the hot tier at once, in KV once the answer has
- * been handed back. The answer does not need the KV write, so it must not wait
- * behind it: the write starts in a later task, after the request's own
- * promise chain (route, middleware, response) has run. Locally this matters
- * most, where Miniflare's KV writes its SQLite file on the Worker's thread
- * (docs/benchmarks.md, "Cold reads").
- */
 function store<T>(
   options: CachedReadOptions<T>,
   value: string,
@@ -90,13 +82,8 @@ function store<T>(
   const expirationTtl = Math.max(KV_MIN_EXPIRATION, options.ttl + options.staleTtl);
   options.hot?.tier.set(options.key, { value, meta: metadata, copiedAt: metadata.fetchedAt });
   options.waitUntil(
-    nextTask()
-      .then(() => options.kv.put(options.key, value, { metadata, expirationTtl }))
+    options.kv
+      .put(options.key, value, { metadata, expirationTtl })
       .catch((error: unknown) => options.onRefreshError?.(error)),
   );
-}
-
-/** Resolves in a later task, once every promise settled in this one has run its continuations. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

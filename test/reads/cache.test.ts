@@ -1,4 +1,3 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
@@ -204,45 +203,6 @@ describe("KV keys of long valid queries", () => {
     const options = (await storedKeys()).filter((key) => key.startsWith("v2:options:"));
     expect(options).toHaveLength(2);
     for (const key of options) expect(key).toMatch(/#[0-9a-f]{64}$/);
-  });
-});
-
-describe("KV write of a cold read", () => {
-  beforeEach(resetAll);
-
-  it("starts only after the answer has been handed back, and then stores it", async () => {
-    // The real KV namespace, noting when the Worker starts writing a list page (the
-    // public property set, read first, may be written while the list is loaded).
-    const writes: string[] = [];
-    const cache = new Proxy(env.CACHE, {
-      get(target, property) {
-        if (property === "put") {
-          return (...args: Parameters<KVNamespace["put"]>) => {
-            if (args[0].startsWith("v2:list:")) writes.push(args[0]);
-            return target.put(...args);
-          };
-        }
-        const value = Reflect.get(target, property);
-        return typeof value === "function" ? value.bind(target) : value;
-      },
-    });
-    const worker = (await import("../../src/index")).default;
-    const ctx = createExecutionContext();
-    const response = await worker.fetch(
-      new Request("https://edge.test/v1/lists/vacancies?limit=37") as Request<
-        unknown,
-        IncomingRequestCfProperties
-      >,
-      { ...env, CACHE: cache },
-      ctx,
-    );
-    expect(response.headers.get("X-Cache")).toBe("MISS");
-    expect(writes).toEqual([]);
-    await waitOnExecutionContext(ctx);
-    expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatch(/^v2:list:vacancies:.*limit=37/);
-    const stored = await env.CACHE.get(writes[0] as string);
-    expect(stored).toBe(await response.text());
   });
 });
 

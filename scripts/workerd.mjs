@@ -55,13 +55,18 @@ export function cpuMs(pid) {
  * Starts one Worker in its own workerd process on a loopback port. Start them
  * one at a time: the new process is recognised as the workerd child that was
  * not there before.
- * @param {{ config: string, bundle: string, bindings?: Record<string, unknown> }} options
+ * @param {{ config: string, bundle: string, bindings?: Record<string, unknown>, assets?: boolean }} options
  *   `config` supplies bindings (KV, DO, Queues, vars) as wrangler would; `bundle`
- *   is the built entry module; `bindings` overrides or adds vars.
+ *   is the built entry module; `bindings` overrides or adds vars. `assets: false`
+ *   leaves out the config's `[assets]`: with them, Miniflare puts its asset
+ *   router (two more Workers in the same process) in front of the direct socket,
+ *   as Cloudflare does in front of the Worker; without them, requests reach the
+ *   Worker's `fetch` straight from the socket, and static assets are not served.
  * @returns {Promise<{ origin: string, pid: number, dispose: () => Promise<void> }>}
  */
-export async function start({ config, bundle, bindings = {} }) {
+export async function start({ config, bundle, bindings = {}, assets = true }) {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(path.join(ROOT, config));
+  if (!assets) delete workerOptions.assets;
   const before = new Set(workerdChildren());
   const mf = new Miniflare(
     convertV4MiniflareOptions({
@@ -76,8 +81,9 @@ export async function start({ config, bundle, bindings = {} }) {
           modulesRoot: path.dirname(bundle),
           modules: [{ type: "ESModule", path: bundle }],
           bindings: { ...workerOptions.bindings, ...bindings },
-          // A workerd socket straight into this Worker: no Miniflare entry Worker
-          // (which would add its own JavaScript to every request) in between.
+          // A workerd socket into this Worker: no Miniflare entry Worker (which
+          // would add its own JavaScript to every request) in between, and with
+          // `assets: false` no asset router either.
           unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }],
         },
       ],

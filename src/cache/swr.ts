@@ -1,14 +1,8 @@
-import {
-  type CachedBody,
-  computeEtag,
-  type EntryMeta,
-  type StoredMeta,
-  type TombstoneMeta,
-} from "./entry";
-import type { HotTierOptions } from "./hot-tier";
+import type { CachedBody, StoredMeta } from "./entry";
+import { isLoading, KV_MIN_EXPIRATION, loadOnce } from "./fill";
+import type { CachedReadOptions, GenerationFollow, Stamp } from "./read-options";
 
-/** KV's minimum `expirationTtl`, in seconds. */
-const KV_MIN_EXPIRATION = 60;
+export type { CachedReadOptions, GenerationFollow, Revalidation } from "./read-options";
 
 /**
  * The shortest time a tombstone is trusted, in seconds: KV's minimum
@@ -17,71 +11,6 @@ const KV_MIN_EXPIRATION = 60;
  * answer it replaced.
  */
 export const TOMBSTONE_MIN_TTL = KV_MIN_EXPIRATION;
-
-/**
- * What a read does with an entry past its `ttl`: serve it and refresh in the
- * background (`background`: the first read after `ttl` gets the old answer),
- * or refresh first and serve the old entry only if the refresh fails
- * (`before-answering`: the first read after `ttl` gets Caraer's current
- * answer, including "gone").
- */
-export type Revalidation = "background" | "before-answering";
-
-/**
- * Ties entries to an object's cache generation, so that a webhook for the
- * object makes them revalidate before they are served again.
- */
-export interface GenerationFollow<T> {
-  /** The current generation of an object. */
-  current: (object: string) => Promise<number>;
-  /** The object, when it is known before loading (a list's object). */
-  object?: string;
-  /** The object a loaded value is built from, when only the value tells (a page's backing record). */
-  objectOf?: (value: T) => string | null;
-}
-
-/** How one cached read behaves. */
-export interface CachedReadOptions<T> {
-  kv: KVNamespace;
-  key: string;
-  /** Seconds an entry is fresh. */
-  ttl: number;
-  /** Seconds after `ttl` during which a stale entry is still served (and refreshed). */
-  staleTtl: number;
-  /**
-   * Fetches and projects the value from Caraer. Resolves `null` when the thing
-   * does not exist or is out of scope. A key that held an entry then gets a
-   * tombstone; a key that never held one stores nothing.
-   */
-  load: () => Promise<T | null>;
-  /** What a read past `ttl` does; `background` by default. */
-  revalidate?: Revalidation;
-  /** Makes entries follow an object's cache generation. */
-  follow?: GenerationFollow<T>;
-  /** Keeps background refreshes alive after the response is sent. */
-  waitUntil: (promise: Promise<unknown>) => void;
-  /**
-   * The isolate's hot tier in front of KV (docs/kv-keys.md, "Hot tier"): a copy
-   * younger than its window answers without a KV read, if it would answer as a
-   * fresh entry from KV would. Off when absent.
-   */
-  hot?: HotTierOptions;
-  /** Called when a refresh or a cache write fails; the stale entry stays. */
-  onRefreshError?: (error: unknown) => void;
-  /** Collects the ETag of the answer (`-` for none): what a page rendered from it depends on. */
-  seen?: string[];
-  now?: () => number;
-}
-
-/** The object generation an entry is stamped with, read before loading. */
-interface Stamp {
-  object?: string;
-  generation?: number;
-}
-
-// One load per key per isolate: a burst of requests on a missing or stale
-// entry must not become a burst of upstream calls.
-const inflight = new Map<string, Promise<CachedBody | null>>();
 
 /**
  * Reads through KV with stale-while-revalidate and stale-if-error
@@ -129,7 +58,7 @@ async function readThrough<T>(options: CachedReadOptions<T>): Promise<CachedBody
     return loadOnce(options, now, stamp, true);
   }
   if (options.revalidate !== "before-answering" && !outdated) {
-    if (!inflight.has(options.key)) {
+    if (!isLoading(options.key)) {
       options.waitUntil(
         loadOnce(options, now, stamp, true).catch((error: unknown) =>
           options.onRefreshError?.(error),
@@ -186,79 +115,4 @@ function freshAnswer<T>(
   }
   if (age > options.ttl * 1000) return undefined;
   return { body: value, etag: meta.etag, fetchedAt: meta.fetchedAt, state: "HIT" };
-}
-
-/** Joins the load already running for this key in this isolate, or starts one. */
-function loadOnce<T>(
-  options: CachedReadOptions<T>,
-  now: number,
-  stamp: Stamp,
-  existed: boolean,
-): Promise<CachedBody | null> {
-  const running = inflight.get(options.key);
-  if (running) return running;
-  const load = fetchAndStore(options, now, stamp, existed).finally(() =>
-    inflight.delete(options.key),
-  );
-  inflight.set(options.key, load);
-  return load;
-}
-
-async function fetchAndStore<T>(
-  options: CachedReadOptions<T>,
-  now: number,
-  stamp: Stamp,
-  existed: boolean,
-): Promise<CachedBody | null> {
-  const value = await options.load();
-  if (value === null) {
-    // Only keys that held an entry get a tombstone: unknown keys are the
-    // caller's choice, and storing each would turn a scan into KV writes.
-    if (existed) store(options, "", { gone: true, fetchedAt: now, ...stampFields(stamp) });
-    return null;
-  }
-  const body = JSON.stringify(value);
-  const meta: EntryMeta = {
-    etag: await computeEtag(body),
-    fetchedAt: now,
-    ...stampFields(await stampOf(options.follow, value, stamp)),
-  };
-  store(options, body, meta);
-  return { body, etag: meta.etag, fetchedAt: meta.fetchedAt, state: "MISS" };
-}
-
-/**
- * The stamp of a loaded value. When only the value names its object (a page),
- * the generation is read after loading: a bump that lands during the load may
- * then go unnoticed until the entry's `ttl`, the bound without a webhook.
- */
-async function stampOf<T>(
-  follow: GenerationFollow<T> | undefined,
-  value: T,
-  stamp: Stamp,
-): Promise<Stamp> {
-  if (!follow?.objectOf) return stamp;
-  const object = follow.objectOf(value) ?? undefined;
-  if (object === stamp.object) return stamp;
-  return { object, generation: object === undefined ? undefined : await follow.current(object) };
-}
-
-function stampFields(stamp: Stamp): Stamp {
-  return stamp.object === undefined || stamp.generation === undefined
-    ? {}
-    : { object: stamp.object, generation: stamp.generation };
-}
-
-function store<T>(
-  options: CachedReadOptions<T>,
-  value: string,
-  metadata: EntryMeta | TombstoneMeta,
-): void {
-  const expirationTtl = Math.max(KV_MIN_EXPIRATION, options.ttl + options.staleTtl);
-  options.hot?.tier.set(options.key, { value, meta: metadata, copiedAt: metadata.fetchedAt });
-  options.waitUntil(
-    options.kv
-      .put(options.key, value, { metadata, expirationTtl })
-      .catch((error: unknown) => options.onRefreshError?.(error)),
-  );
 }

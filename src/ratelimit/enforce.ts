@@ -4,75 +4,83 @@ import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { clientAddress } from "../security/client-address";
 import { headerSeconds, rateLimitPolicy, rateLimitState } from "./headers";
+import type { Budget } from "./limiter-object";
 import type { UnavailableReason } from "./outcome";
 import { takeRead } from "./read";
-import { ALL_FORMS, strictKey, takeStrict } from "./strict";
+import { ALL_FORMS, formBudget, limiterName, policyOf, takeStrict } from "./strict";
 
 /** `Retry-After` of a refusal because a limiter that fails closed is unavailable. */
 const UNAVAILABLE_RETRY_AFTER = "5";
 
 /**
- * Counts one request of a strictly limited route class for this client and
- * form. Returns the `RateLimit-Policy` and `RateLimit` headers to send with
- * the answer; throws 429 `RATE_LIMITED` (with the same headers and
- * `Retry-After`) when the budget is spent. When the limiter fails or is late,
- * the class's `failMode` decides: `open` admits without headers, `closed`
- * answers 503 `TEMPORARILY_UNAVAILABLE`.
+ * Counts one request of a strictly limited route class for this client: against
+ * the form's budget (`limit`) and the client's budget across every form
+ * (`clientLimit`, so a client naming ever new forms gets no new budget), in one
+ * round trip to the client's limiter object. The request is admitted only if
+ * both have room, and counted against neither otherwise. Returns the form
+ * budget's `RateLimit-Policy` and `RateLimit` headers; throws 429
+ * `RATE_LIMITED` (with the refusing budget's headers, named `<class>` or
+ * `<class>-client`, and `Retry-After`) when a budget is spent. When the
+ * limiter fails or is late, the class's `failMode` decides: `open` admits
+ * without headers, `closed` answers 503 `TEMPORARILY_UNAVAILABLE`.
  */
-export function enforceStrictLimit(
+export function enforceFormLimits(
   c: Context<AppEnv>,
   routeClass: StrictRouteClass,
   form: string,
 ): Promise<Record<string, string>> {
   const settings = c.get("services").config.RATE_LIMITS[routeClass];
-  return enforceBudget(
-    c,
-    routeClass,
-    strictKey(routeClass, form, clientAddress(c.req.raw)),
-    settings,
-  );
-}
-
-/**
- * Counts one request of a strictly limited route class for this client
- * across every form (`clientLimit`), so a client naming ever new forms gets
- * no new budget. Refuses like {@link enforceStrictLimit}, with headers named
- * `<class>-client`.
- */
-export async function enforceClientLimit(
-  c: Context<AppEnv>,
-  routeClass: StrictRouteClass,
-): Promise<void> {
-  const settings = c.get("services").config.RATE_LIMITS[routeClass];
-  const key = strictKey(routeClass, ALL_FORMS, clientAddress(c.req.raw));
-  await enforceBudget(c, `${routeClass}-client`, key, { ...settings, limit: settings.clientLimit });
+  return enforceBudgets(c, routeClass, settings, [
+    { header: routeClass, name: formBudget(form), policy: policyOf(settings) },
+    {
+      header: `${routeClass}-client`,
+      name: ALL_FORMS,
+      policy: policyOf(settings, settings.clientLimit),
+    },
+  ]);
 }
 
 /** Counts one look-up of an uncached form caused by this client (`RATE_LIMITS.formLookup`). */
 export async function enforceFormLookupLimit(c: Context<AppEnv>): Promise<void> {
   const settings = c.get("services").config.RATE_LIMITS.formLookup;
-  const key = strictKey("formLookup", ALL_FORMS, clientAddress(c.req.raw));
-  await enforceBudget(c, "formLookup", key, settings);
+  await enforceBudgets(c, "formLookup", settings, [
+    { header: "formLookup", name: ALL_FORMS, policy: policyOf(settings) },
+  ]);
 }
 
-async function enforceBudget(
+/** A budget with the name its RateLimit headers carry. */
+interface NamedBudget extends Budget {
+  header: string;
+}
+
+async function enforceBudgets(
   c: Context<AppEnv>,
-  name: string,
-  key: string,
+  counter: string,
   settings: StrictBudget,
+  budgets: NamedBudget[],
 ): Promise<Record<string, string>> {
   if (!settings.enabled) return {};
-  const outcome = await takeStrict(c.env.RATE_LIMITER, key, settings);
+  const outcome = await takeStrict(
+    c.env.RATE_LIMITER,
+    limiterName(counter, clientAddress(c.req.raw)),
+    budgets.map(({ name, policy }) => ({ name, policy })),
+    settings.timeoutMs,
+  );
   if (!outcome.ok) {
-    unavailable(c, name, settings.failMode, outcome.reason, outcome.errorName);
+    unavailable(c, counter, settings.failMode, outcome.reason, outcome.errorName);
     return {};
   }
-  const verdict = outcome.value;
+  const { allowed, verdicts } = outcome.value;
+  // Admitted: the first budget's headers. Refused: those of the first budget that refused.
+  const index = allowed ? 0 : verdicts.findIndex((verdict) => !verdict.allowed);
+  const budget = budgets[index];
+  const verdict = verdicts[index];
+  if (!budget || !verdict) throw new Error("The limiter answered for other budgets than asked.");
   const headers: Record<string, string> = {
-    "RateLimit-Policy": rateLimitPolicy(name, settings.limit, settings.period),
-    RateLimit: rateLimitState(name, verdict.remaining, headerSeconds(verdict.resetMs)),
+    "RateLimit-Policy": rateLimitPolicy(budget.header, budget.policy.limit, settings.period),
+    RateLimit: rateLimitState(budget.header, verdict.remaining, headerSeconds(verdict.resetMs)),
   };
-  if (verdict.allowed) return headers;
+  if (allowed) return headers;
   throw new ApiError("RATE_LIMITED", "Too many requests from this address; try again later.", {
     headers: {
       ...headers,

@@ -1,27 +1,40 @@
 import type { StrictBudget } from "../config/rate-limits";
-import type { LimiterVerdict, RateLimiter } from "./limiter-object";
+import type { GcraPolicy } from "./gcra";
+import type { Budget, LimiterAnswer, RateLimiter } from "./limiter-object";
 import { type LimiterOutcome, withDeadline } from "./outcome";
 
-/** The form part of the key of a client's budget across every form (no form UUID looks like it). */
-export const ALL_FORMS = "*";
+/** The name of a client's budget across every form, within its limiter object. */
+export const ALL_FORMS = "all";
 
-/**
- * The Durable Object key of one budget. Route class and form keep a client's
- * uploads from eating its submissions and one form's traffic from another's.
- */
-export function strictKey(budget: string, form: string, client: string): string {
-  return `${budget}:${form}:${client}`;
+/** The name of one form's budget within a client's limiter object. */
+export function formBudget(form: string): string {
+  return `form:${form}`;
 }
 
-/** Asks the key's limiter object to admit one request under `settings`. */
+/**
+ * The Durable Object name of one client's limiter for one counter (a route
+ * class, or `formLookup`). Its budgets live inside it, so one round trip and
+ * one storage write decide a request whatever it is counted against, and a
+ * new form UUID never creates an object.
+ */
+export function limiterName(counter: string, client: string): string {
+  return `${counter}:${client}`;
+}
+
+/** The GCRA policy of a budget's settings. */
+export function policyOf(settings: StrictBudget, limit = settings.limit): GcraPolicy {
+  return { limit, periodMs: settings.period * 1000 };
+}
+
+/** Asks the named limiter object to admit one request under every one of `budgets`. */
 export function takeStrict(
   namespace: DurableObjectNamespace<RateLimiter>,
-  key: string,
-  settings: StrictBudget,
-): Promise<LimiterOutcome<LimiterVerdict>> {
-  const policy = { limit: settings.limit, periodMs: settings.period * 1000 };
+  name: string,
+  budgets: Budget[],
+  timeoutMs: number,
+): Promise<LimiterOutcome<LimiterAnswer>> {
   return withDeadline(
-    async () => namespace.get(namespace.idFromName(key)).take(policy),
-    settings.timeoutMs,
+    async () => namespace.get(namespace.idFromName(name)).take(budgets),
+    timeoutMs,
   );
 }

@@ -10,7 +10,7 @@ import type { AppEnv, GuardedList } from "../http/context";
 import { ApiError } from "../http/errors";
 import { fieldIssues } from "../http/issues";
 import { startAdmission } from "../ratelimit/admission";
-import { enforceClientLimit, enforceReadLimit, enforceStrictLimit } from "../ratelimit/enforce";
+import { enforceFormLimits, enforceReadLimit } from "../ratelimit/enforce";
 import { acceptedMediaType, type BodyRule, limitBody } from "../security/body";
 import { assertAllowedOrigin } from "../security/origin-check";
 import { htmlErrorPage } from "./forms/pages";
@@ -108,7 +108,7 @@ async function guardRequest(c: Context<AppEnv>, next: Next, policy: GuardPolicy)
   let admission: Promise<Record<string, string>> | undefined;
   if (policy.rateLimit === "read") await enforceReadLimit(c);
   else if (policy.rateLimit) {
-    const counted = countForm(c, policy.rateLimit, await knownForm(c));
+    const counted = enforceFormLimits(c, policy.rateLimit, (await knownForm(c)).uuid);
     if (OVERLAPPED.has(policy.rateLimit)) {
       admission = counted;
       startAdmission(c, admission);
@@ -159,20 +159,6 @@ async function knownForm(c: Context<AppEnv>): Promise<ServedForm> {
   await assertFormKnown(c, served);
   c.set("form", served);
   return served;
-}
-
-/**
- * Counts the request against the form's budget, then the client's budget
- * across every form. Returns the per-form RateLimit headers.
- */
-async function countForm(
-  c: Context<AppEnv>,
-  routeClass: StrictRouteClass,
-  served: ServedForm,
-): Promise<Record<string, string>> {
-  const headers = await enforceStrictLimit(c, routeClass, served.uuid);
-  await enforceClientLimit(c, routeClass);
-  return headers;
 }
 
 function setHeaders(c: Context<AppEnv>, headers: Record<string, string>): void {

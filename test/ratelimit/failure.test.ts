@@ -51,8 +51,8 @@ describe("when a limiter fails", () => {
     expect(response.status).toBe(ADMITTED);
     expect(response.headers.get("RateLimit")).toBeNull();
     const lines = warnings(warn).filter((line) => line.event === "ratelimit.unavailable");
-    // The form's budget and the client's across forms (the form's definition is cached).
-    expect(lines.map((line) => line.routeClass)).toEqual(["submission", "submission-client"]);
+    // One call decides the form's budget and the client's across forms (the form's definition is cached).
+    expect(lines.map((line) => line.routeClass)).toEqual(["submission"]);
     expect(lines[0]).toMatchObject({
       level: "warn",
       routeClass: "submission",
@@ -95,7 +95,6 @@ describe("when a limiter fails", () => {
         .map((line) => [line.routeClass, line.reason, line.failMode]),
     ).toEqual([
       ["submission", "timeout", "open"],
-      ["submission-client", "timeout", "open"],
       ["upload", "timeout", "closed"],
     ]);
   });

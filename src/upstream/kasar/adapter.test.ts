@@ -10,7 +10,7 @@ import {
 } from "../../../emulator/kasar/src/demo";
 import { type ListScope, PortQueryError } from "../port";
 import { createKasarPort } from "./adapter";
-import { createKasarClient } from "./client";
+import { createKasarClient, getRecord } from "./client";
 
 const base = inject("kasarEmulatorUrl");
 const client = createKasarClient({ baseUrl: base, token: KASAR_DEMO_TOKEN, timeoutMs: 5_000 });
@@ -150,7 +150,7 @@ describe("the Kasar adapter of the upstream port", () => {
     const vacancy = { object: "vacancies", id: kasarVacancyId(2) };
     await port.link(first, vacancy);
     await port.link(first, vacancy);
-    expect((await client.getRecord("candidates", first.id)).associations).toEqual({
+    expect((await getRecord(client, "candidates", first.id)).associations).toEqual({
       vacancies: [kasarVacancyId(2)],
     });
   });

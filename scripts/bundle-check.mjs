@@ -12,10 +12,10 @@ import { generateOpenApi } from "./build-openapi.mjs";
 import { explain } from "./bundle-why.mjs";
 import { start } from "./workerd.mjs";
 
-// CI fails above 100 KiB gzip. The goal is 90; the bundle is 98.7 KiB (README,
+// CI fails above 100 KiB gzip. The goal is 90; the bundle is 102.4 KiB (README,
 // "Bundle size"): zod's core, Hono with its JSX renderer, the careers site,
-// forms, SEO outputs and the configuration check, now that the OpenAPI document
-// and its metadata stay out of the Worker (docs/benchmarks.md, "Bundle").
+// forms, SEO outputs, the configuration check and the Kasar reads, now that the
+// OpenAPI document and its metadata stay out of the Worker (docs/benchmarks.md, "Bundle").
 // `npm run bundle -- --why` shows where a growth comes from.
 const BUDGET_KIB = 100;
 /** Descriptions in the document that are also messages the Worker answers with. */

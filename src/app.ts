@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { etag } from "hono/etag";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
+import { TrieRouter } from "hono/router/trie-router";
 import { secureHeaders } from "hono/secure-headers";
 import type { App, AppEnv } from "./http/context";
 import { handleError, handleNotFound, respondError } from "./http/handlers";
@@ -22,7 +23,15 @@ const unknownV1Route = guard({ body: JSON_BODY });
  * module's `register` function, then the OpenAPI document of those routes.
  */
 export function createApp(): App {
-  const app: App = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  // One router, Hono's TrieRouter, which takes every route pattern. Hono's
+  // default, a SmartRouter, tries RegExpRouter at the first request and falls
+  // back to TrieRouter when it refuses the routes, as it does this app's: so
+  // naming TrieRouter routes exactly as before, and the Worker bundles one
+  // router instead of three (README, "Bundle size").
+  const app: App = new OpenAPIHono<AppEnv>({
+    defaultHook: validationHook,
+    router: new TrieRouter(),
+  });
 
   app.use(requestId());
   // The headers that matter for a JSON API and a few small HTML pages. The

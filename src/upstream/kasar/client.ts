@@ -24,16 +24,28 @@ const AssociationAnswer = z.looseObject({
 /** A record body for writes: snake_case field names to values. */
 export type KasarValues = Record<string, unknown>;
 
+/** `/records/{object}`, the object encoded. */
+const records = (object: string) => `/records/${segment(object)}`;
+
+/** `/records/{object}/{id}/associations/{toObject}/{toId}`, every segment encoded. */
+const association = (object: string, id: string, toObject: string, toId: string) =>
+  `${records(object)}/${segment(id)}/associations/${segment(toObject)}/${segment(toId)}`;
+
 /**
- * The typed Kasar API client: one function per endpoint this project uses
+ * The typed Kasar API client: the endpoints the edge calls, as methods
  * (docs/kasar-contract.md). Every call sends the token, has a timeout and
- * answers zod-parsed data or throws a KasarUpstreamError.
+ * answers zod-parsed data or throws a KasarUpstreamError. The other
+ * endpoints are the functions below, which take the client: a bundler keeps
+ * only those something calls, so the Worker carries none it does not use
+ * (README, "Bundle size").
  */
 export function createKasarClient(options: KasarTransportOptions) {
   const request = createKasarTransport(options);
-  const records = (object: string) => `/records/${segment(object)}`;
 
   return {
+    /** The transport the endpoint functions below send through. */
+    request,
+
     /** `GET /records/{object}`: one page, with `total` and `nextCursor`. */
     listRecords(object: string, query: KasarListQuery = {}, signal?: AbortSignal) {
       return request({
@@ -59,65 +71,6 @@ export function createKasarClient(options: KasarTransportOptions) {
         json: searchBody(group, query),
         schema: KasarPageSchema,
       });
-    },
-
-    /** `GET /records/{object}/{id}`: one record (404 RECORD_NOT_FOUND when absent). */
-    async getRecord(object: string, id: string) {
-      const result = await request({
-        endpoint: "records.get",
-        method: "GET",
-        path: `${records(object)}/${segment(id)}`,
-        schema: KasarOneSchema,
-      });
-      return result.data;
-    },
-
-    /** `POST /records/{object}`: creates a record; 409 DUPLICATE_RECORD on a taken unique value. */
-    async createRecord(object: string, values: KasarValues) {
-      const result = await request({
-        endpoint: "records.create",
-        method: "POST",
-        path: records(object),
-        json: values,
-        schema: KasarOneSchema,
-      });
-      return result.data;
-    },
-
-    /** `PATCH /records/{object}/{id}`: updates the given fields only. */
-    async updateRecord(object: string, id: string, values: KasarValues) {
-      const result = await request({
-        endpoint: "records.update",
-        method: "PATCH",
-        path: `${records(object)}/${segment(id)}`,
-        json: values,
-        schema: KasarOneSchema,
-      });
-      return result.data;
-    },
-
-    /** `POST /records/{object}/batch/create` (at most 100): all or nothing. */
-    async batchCreate(object: string, values: KasarValues[]) {
-      const result = await request({
-        endpoint: "records.batchCreate",
-        method: "POST",
-        path: `${records(object)}/batch/create`,
-        json: { records: values },
-        schema: KasarBatchSchema,
-      });
-      return result.data;
-    },
-
-    /** `POST /records/{object}/batch/update` (at most 100): each item carries its `id`. */
-    async batchUpdate(object: string, values: (KasarValues & { id: string })[]) {
-      const result = await request({
-        endpoint: "records.batchUpdate",
-        method: "POST",
-        path: `${records(object)}/batch/update`,
-        json: { records: values },
-        schema: KasarBatchSchema,
-      });
-      return result.data;
     },
 
     /**
@@ -147,30 +100,9 @@ export function createKasarClient(options: KasarTransportOptions) {
       await request({
         endpoint: "associations.create",
         method: "PUT",
-        path: `${records(object)}/${segment(id)}/associations/${segment(toObject)}/${segment(toId)}`,
+        path: association(object, id, toObject, toId),
         schema: AssociationAnswer,
       });
-    },
-
-    /** `DELETE /records/{object}/{id}/associations/{toObject}/{toId}`. */
-    async dissociate(object: string, id: string, toObject: string, toId: string) {
-      await request({
-        endpoint: "associations.delete",
-        method: "DELETE",
-        path: `${records(object)}/${segment(id)}/associations/${segment(toObject)}/${segment(toId)}`,
-        schema: AssociationAnswer,
-      });
-    },
-
-    /** `GET /schema`: every object and its fields. */
-    async listSchema() {
-      const result = await request({
-        endpoint: "schema.list",
-        method: "GET",
-        path: "/schema",
-        schema: SchemaList,
-      });
-      return result.data;
     },
 
     /** `GET /schema/{object}`: one object's fields. */
@@ -188,3 +120,98 @@ export function createKasarClient(options: KasarTransportOptions) {
 
 /** The Kasar API client. */
 export type KasarClient = ReturnType<typeof createKasarClient>;
+
+/** `GET /records/{object}/{id}`: one record (404 RECORD_NOT_FOUND when absent). */
+export async function getRecord({ request }: KasarClient, object: string, id: string) {
+  const result = await request({
+    endpoint: "records.get",
+    method: "GET",
+    path: `${records(object)}/${segment(id)}`,
+    schema: KasarOneSchema,
+  });
+  return result.data;
+}
+
+/** `POST /records/{object}`: creates a record; 409 DUPLICATE_RECORD on a taken unique value. */
+export async function createRecord({ request }: KasarClient, object: string, values: KasarValues) {
+  const result = await request({
+    endpoint: "records.create",
+    method: "POST",
+    path: records(object),
+    json: values,
+    schema: KasarOneSchema,
+  });
+  return result.data;
+}
+
+/** `PATCH /records/{object}/{id}`: updates the given fields only. */
+export async function updateRecord(
+  { request }: KasarClient,
+  object: string,
+  id: string,
+  values: KasarValues,
+) {
+  const result = await request({
+    endpoint: "records.update",
+    method: "PATCH",
+    path: `${records(object)}/${segment(id)}`,
+    json: values,
+    schema: KasarOneSchema,
+  });
+  return result.data;
+}
+
+/** `POST /records/{object}/batch/create` (at most 100): all or nothing. */
+export async function batchCreate({ request }: KasarClient, object: string, values: KasarValues[]) {
+  const result = await request({
+    endpoint: "records.batchCreate",
+    method: "POST",
+    path: `${records(object)}/batch/create`,
+    json: { records: values },
+    schema: KasarBatchSchema,
+  });
+  return result.data;
+}
+
+/** `POST /records/{object}/batch/update` (at most 100): each item carries its `id`. */
+export async function batchUpdate(
+  { request }: KasarClient,
+  object: string,
+  values: (KasarValues & { id: string })[],
+) {
+  const result = await request({
+    endpoint: "records.batchUpdate",
+    method: "POST",
+    path: `${records(object)}/batch/update`,
+    json: { records: values },
+    schema: KasarBatchSchema,
+  });
+  return result.data;
+}
+
+/** `DELETE /records/{object}/{id}/associations/{toObject}/{toId}`. */
+export async function dissociate(
+  { request }: KasarClient,
+  object: string,
+  id: string,
+  toObject: string,
+  toId: string,
+) {
+  await request({
+    endpoint: "associations.delete",
+    method: "DELETE",
+    path: association(object, id, toObject, toId),
+    schema: AssociationAnswer,
+  });
+}
+
+/** `GET /schema`: every object and its fields. */
+export async function listSchema({ request }: KasarClient) {
+  const result = await request({
+    endpoint: "schema.list",
+    method: "GET",
+    path: "/schema",
+    schema: SchemaList,
+  });
+  return result.data;
+}

@@ -3,7 +3,6 @@ import * as z from "zod/v4";
 import type { App } from "../http/context";
 import { ApiError } from "../http/errors";
 import { errorResponses } from "../http/openapi-errors";
-import { readContext } from "../reads/context";
 import {
   logOperatorMistakes,
   type OperatorMistake,
@@ -11,6 +10,7 @@ import {
 } from "../reads/operator-mistakes";
 import { cachedPublicSchema } from "../reads/public-schema";
 import { siteMappingIssues } from "../seo/mapping-health";
+import { readContext } from "../services/read-context";
 
 const route = createRoute({
   method: "get",

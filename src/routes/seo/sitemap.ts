@@ -1,9 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { App } from "../../http/context";
 import { errorResponses } from "../../http/openapi-errors";
-import { readContext } from "../../reads/context";
 import { readAllRecords, SITEMAP_MAX_RECORDS_PER_LIST } from "../../seo/site-records";
 import { buildSitemap, latest, type SitemapUrl } from "../../seo/sitemap";
+import { readContext } from "../../services/read-context";
 import { canonicalUrl, requireSite } from "../../site/context";
 import { vacancyPath } from "../../site/data";
 import { guard } from "../guard";

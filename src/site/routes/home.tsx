@@ -1,8 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { CacheState } from "../../cache/entry";
 import type { App } from "../../http/context";
-import { readContext } from "../../reads/context";
 import { guard } from "../../routes/guard";
+import { readContext } from "../../services/read-context";
 import { JobList } from "../components/job-list";
 import { Document } from "../components/layout";
 import { canonicalUrl, requireSite } from "../context";

@@ -11,7 +11,7 @@ import type { LoadedForm, RelatedRecord } from "./load";
 import type { FormState } from "./state";
 
 /** Where the edge's rendered forms post: the submissions route, asking for pages back. */
-export function submissionAction(formUuid: string): string {
+function submissionAction(formUuid: string): string {
   return `/v1/forms/${formUuid}/submissions?view=page`;
 }
 
@@ -23,7 +23,7 @@ export function formCsp(loaded: LoadedForm): CspSources {
 }
 
 /** The title of a form's page. */
-export function formTitle(definition: FormDefinition): string {
+function formTitle(definition: FormDefinition): string {
   return definition.form.label || definition.form.name || "Form";
 }
 

@@ -1,11 +1,8 @@
 import { DurableObject } from "cloudflare:workers";
 import { type Services, servicesFor } from "../services/services";
-import type { CaraerClient } from "../upstream/client";
-import { type AttemptOutcome, attemptDelivery } from "./attempt";
 import { deadLetterStore } from "./bindings";
 import {
   type AcceptResult,
-  afterFailedTry,
   answerOf,
   backstopReason,
   type DeadLetterSummary,
@@ -19,13 +16,11 @@ import {
   summaryOf,
 } from "./ledger-state";
 import { LedgerStorage } from "./ledger-storage";
+import { deferTry, tryDelivery, tryQueued } from "./ledger-tries";
 import type { PreparedSubmission } from "./prepared";
 import type { LedgerState, SubmissionStatus } from "./state";
 
 export type { AcceptResult, DeadLetterSummary, DeliveryResult, LedgerAnswer };
-
-/** Most Caraer calls one try makes (scope, lookup, submit, link): bounds how long a try runs. */
-const CALLS_PER_TRY = 4;
 
 /**
  * The ledger of one submission, keyed by form and idempotency key (or payload
@@ -57,16 +52,6 @@ export class SubmissionLedger extends DurableObject<Env> {
       requestId: null,
       route: "SubmissionLedger",
       submissionId: this.ctx.id.toString(),
-    });
-  }
-
-  private tryDelivery(state: LedgerState, caraer: CaraerClient, budgetMs: number) {
-    const started = Date.now();
-    return attemptDelivery(state, {
-      caraer,
-      save: (next) => this.store.save(next),
-      now: Date.now,
-      hasTime: () => Date.now() - started < budgetMs,
     });
   }
 
@@ -104,7 +89,12 @@ export class SubmissionLedger extends DurableObject<Env> {
       await this.store.save(state);
       if (!existing) await this.store.expireLater(config);
       const timeout = config.FORM_INLINE_TIMEOUT_MS;
-      const outcome = await this.tryDelivery(state, services.caraerFor("inline"), timeout * 2);
+      const outcome = await tryDelivery(
+        this.store,
+        state,
+        services.caraerFor("inline"),
+        timeout * 2,
+      );
       if (outcome.kind === "delivered") {
         finish(state);
         await this.store.save(state);
@@ -123,30 +113,8 @@ export class SubmissionLedger extends DurableObject<Env> {
           types: outcome.types,
         };
       }
-      return this.defer(state, outcome, services);
+      return deferTry(this.store, state, outcome, services);
     });
-  }
-
-  /**
-   * Leaves a submission the inline try could not finish `pending` for the
-   * caller to queue: the queue write happens in the Worker, so that a refused
-   * write reaches the caller as 503 and the submission stays unaccepted.
-   */
-  private async defer(
-    state: LedgerState,
-    outcome: Exclude<AttemptOutcome, { kind: "delivered" }>,
-    { log, retryAfter }: Services,
-  ): Promise<AcceptResult> {
-    state.lastError = outcome.error;
-    await this.store.save(state);
-    log.info("submission.deferred", {
-      form: state.formUuid,
-      stage: outcome.stage,
-      error: outcome.error,
-    });
-    const delaySeconds =
-      outcome.kind === "transient" ? retryAfter(1, outcome.retryAfterSeconds) : 0;
-    return { kind: "defer", delaySeconds };
   }
 
   /**
@@ -177,52 +145,8 @@ export class SubmissionLedger extends DurableObject<Env> {
       if (!state || state.status === "delivered" || state.status === "failed") {
         return { kind: "done" };
       }
-      return this.tryQueued(state, attempt);
+      return tryQueued(this.store, this.services(), state, attempt);
     });
-  }
-
-  /**
-   * A try of an accepted submission (from the queue or the backstop). The
-   * backstop is armed before the try, so it comes even if this process dies
-   * during it, and after a failed try past the time the next one is due.
-   */
-  private async tryQueued(state: LedgerState, attempt: number): Promise<DeliveryResult> {
-    const services = this.services();
-    const { config, log } = services;
-    // A try runs, so the submission is in the queue even if the confirmation of its
-    // caller never arrived: it is accepted.
-    state.status = "queued";
-    state.attempts += 1;
-    await this.store.save(state);
-    const tryBudgetSeconds = Math.ceil((CALLS_PER_TRY * config.FORM_DELIVERY_TIMEOUT_MS) / 1000);
-    await this.store.armBackstop(config, tryBudgetSeconds);
-    const outcome = await this.tryDelivery(
-      state,
-      services.caraerFor("delivery"),
-      Number.POSITIVE_INFINITY,
-    );
-    if (outcome.kind === "delivered") {
-      finish(state);
-      await this.store.save(state);
-      await this.store.expireLater(config);
-      log.info("submission.delivered", { form: state.formUuid, attempts: state.attempts });
-      return { kind: "done" };
-    }
-    state.lastError = outcome.error;
-    await this.store.save(state);
-    log.warn("submission.try_failed", {
-      form: state.formUuid,
-      attempts: state.attempts,
-      kind: outcome.kind,
-      error: outcome.error,
-    });
-    const result = afterFailedTry(
-      outcome,
-      outcome.kind === "transient" ? services.retryAfter(attempt, outcome.retryAfterSeconds) : 0,
-    );
-    // A dead one keeps its backstop armed until the submission is marked failed.
-    if (result.kind === "retry") await this.store.armBackstop(config, result.delaySeconds);
-    return result;
   }
 
   /** Marks the submission dead-lettered; `null` when there is nothing left to deliver. */
@@ -311,12 +235,13 @@ export class SubmissionLedger extends DurableObject<Env> {
    * the work done, or resumes it.
    */
   private async backstop(state: LedgerState): Promise<void> {
-    const { config, log } = this.services();
+    const services = this.services();
+    const { config, log } = services;
     log.warn("submission.backstop", {
       form: state.formUuid,
       attempts: state.attempts,
     });
-    const result = await this.tryQueued(state, state.attempts + 1);
+    const result = await tryQueued(this.store, services, state, state.attempts + 1);
     const reason = backstopReason(result, state.attempts, config.DELIVERY_MAX_ATTEMPTS);
     if (reason === null) return;
     // Stored first: if this stops before the ledger is marked, the backstop fires again.

@@ -18,8 +18,8 @@ import { requireSite, type SiteView } from "../context";
 import type { CspSources } from "../csp";
 import { type Translate, translator } from "../i18n";
 import { isFragmentPath } from "../paths";
-import type { FormViewProps } from "./form";
 import { formCsp, formProps } from "./page";
+import type { FormViewProps } from "./view-props";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -6,9 +6,10 @@ import { Document, Fragment } from "../components/layout";
 import type { SiteView } from "../context";
 import type { CspSources } from "../csp";
 import { embedMessages, type Translate } from "../i18n";
-import { FormView, type FormViewProps, TURNSTILE_SCRIPT } from "./form";
+import { FormView, TURNSTILE_SCRIPT } from "./form";
 import type { LoadedForm, RelatedRecord } from "./load";
 import type { FormState } from "./state";
+import type { FormViewProps } from "./view-props";
 
 /** Where the edge's rendered forms post: the submissions route, asking for pages back. */
 function submissionAction(formUuid: string): string {

@@ -15,8 +15,9 @@ import { canonicalUrl, requireSite, siteList } from "../context";
 import type { CspSources } from "../csp";
 import { slugOf, vacancyPath } from "../data";
 import { formatValue, propertyLabel } from "../format";
-import { FormView, type FormViewProps } from "../forms/form";
+import { FormView } from "../forms/form";
 import { loadVacancyForm } from "../forms/load";
+import type { FormViewProps } from "../forms/view-props";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -5,6 +5,9 @@ import { TEST_WEBHOOK_SECRET } from "./test/secrets.ts";
 
 export default defineConfig({
   test: {
+    // The local Workers the projects reach over HTTP (emulators, Turnstile stub, the browser
+    // suite's edge), started once per run for the projects that have files in it.
+    globalSetup: ["test/setup/local-workers.ts"],
     projects: [
       {
         test: {
@@ -26,13 +29,12 @@ export default defineConfig({
         },
       },
       {
-        // The careers site in Debian's Chromium (playwright-core), against the edge and the
-        // emulator started on free ports (test/browser/setup.ts).
+        // The careers site in Debian's Chromium (playwright-core), against its own edge and
+        // emulator started on free ports (test/browser/setup.ts, from the root global setup).
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/browser/setup.ts"],
           // One emulator serves every file, and a file's faults (a refused submit) are global to it.
           fileParallelism: false,
           testTimeout: 60_000,
@@ -44,12 +46,11 @@ export default defineConfig({
         test: { name: "emulator", include: ["emulator/test/**/*.test.ts"] },
       },
       {
-        // The Kasar client over real HTTP against the Kasar emulator, started for this project only.
+        // The Kasar client over real HTTP against the Kasar emulator (root global setup).
         test: {
           name: "kasar-client",
           include: ["src/upstream/kasar/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/setup/kasar-emulator.ts"],
           // Tests reset the one emulator, so files run one at a time.
           fileParallelism: false,
           hookTimeout: 30_000,
@@ -99,11 +100,8 @@ export default defineConfig({
           name: "edge",
           include: ["test/**/*.test.ts"],
           exclude: ["test/node/**", "test/browser/**"],
-          globalSetup: [
-            "test/setup/emulator.ts",
-            "test/setup/turnstile.ts",
-            "test/setup/chaos-seed.ts",
-          ],
+          // The emulator and the Turnstile stub come from the root global setup.
+          globalSetup: ["test/setup/chaos-seed.ts"],
           // Secret hygiene for the whole suite: captures responses and console lines (test/hardening).
           setupFiles: ["test/hardening/hygiene-setup.ts"],
           // One emulator serves the whole run and tests reset it, so edge test files run one at a time.

@@ -23,29 +23,30 @@ const WORKERS_BY_PROJECT: Readonly<Record<string, readonly WorkersSetup[]>> = {
 };
 
 /**
- * Root global setup (vitest.config.ts): starts, side by side and once per
- * `vitest run`, the Workers of the projects that have test files in this run,
- * and provides their origins on the root project, which every project inherits.
+ * Root global setup (vitest.config.ts): starts, once per `vitest run`, the
+ * Workers of the projects that have test files in this run, and provides their
+ * origins on the root project, which every project inherits.
  *
  * Why here and not per project: a project's global setup is loaded through that
  * project's Vite pipeline, and under `cloudflareTest` that transforms all of
  * wrangler (15 MB) before the first Worker starts (about 20 s, more on a loaded
- * machine); the root project loads it as a plain Node module. Project setups
- * also run one after another, where these start together.
+ * machine); the root project loads it as a plain Node module.
  */
 export default async function setup(root: TestProject): Promise<() => Promise<void>> {
   const starts = new Set(projectsInRun(root).flatMap((name) => WORKERS_BY_PROJECT[name] ?? []));
-  const started = await Promise.allSettled(
-    [...starts].map(async (load) => (await load()).default(root)),
-  );
-  const stops = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     await Promise.all(stops.map((stop) => stop()));
   };
-  const failed = started.find((result) => result.status === "rejected");
-  if (failed) {
-    await stopAll();
-    throw failed.reason;
+  // One after another: two local Workers starting at the same moment can find their shared
+  // `.wrangler/state` SQLite files locked (SQLITE_BUSY), which kills one of them.
+  for (const load of starts) {
+    try {
+      stops.push(await (await load()).default(root));
+    } catch (error) {
+      await stopAll();
+      throw error;
+    }
   }
   return stopAll;
 }

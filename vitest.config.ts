@@ -24,6 +24,9 @@ const DELIVERY_TIMINGS = {
 
 export default defineConfig({
   test: {
+    // The local Workers the projects reach over HTTP (emulators, Turnstile stub, the browser
+    // suite's edge), started once per run for the projects that have files in it.
+    globalSetup: ["test/setup/local-workers.ts"],
     projects: [
       {
         test: {
@@ -45,13 +48,12 @@ export default defineConfig({
         },
       },
       {
-        // The careers site in Debian's Chromium (playwright-core), against the edge and the
-        // emulator started on free ports (test/browser/setup.ts).
+        // The careers site in Debian's Chromium (playwright-core), against its own edge and
+        // emulator started on free ports (test/browser/setup.ts, from the root global setup).
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/browser/setup.ts"],
           // One emulator serves every file, and a file's faults (a refused submit) are global to it.
           fileParallelism: false,
           testTimeout: 60_000,
@@ -63,12 +65,11 @@ export default defineConfig({
         test: { name: "emulator", include: ["emulator/test/**/*.test.ts"] },
       },
       {
-        // The Kasar client over real HTTP against the Kasar emulator, started for this project only.
+        // The Kasar client over real HTTP against the Kasar emulator (root global setup).
         test: {
           name: "kasar-client",
           include: ["src/upstream/kasar/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/setup/kasar-emulator.ts"],
           // Tests reset the one emulator, so files run one at a time.
           fileParallelism: false,
           hookTimeout: 30_000,
@@ -110,11 +111,8 @@ export default defineConfig({
           name: "edge",
           include: ["test/**/*.test.ts"],
           exclude: ["test/node/**", "test/browser/**", "test/kasar/**"],
-          globalSetup: [
-            "test/setup/emulator.ts",
-            "test/setup/turnstile.ts",
-            "test/setup/chaos-seed.ts",
-          ],
+          // The emulator and the Turnstile stub come from the root global setup.
+          globalSetup: ["test/setup/chaos-seed.ts"],
           // Secret hygiene for the whole suite: captures responses and console lines (test/hardening).
           setupFiles: ["test/hardening/hygiene-setup.ts"],
           // One emulator serves the whole run and tests reset it, so edge test files run one at a time.
@@ -148,6 +146,7 @@ export default defineConfig({
         test: {
           name: "edge-kasar",
           include: ["test/kasar/**/*.test.ts"],
+          // Its own Kasar emulator (kasar-client resets the root one while this project runs).
           globalSetup: ["test/setup/kasar-emulator.ts"],
           setupFiles: ["test/hardening/hygiene-setup.ts"],
           // One emulator serves the run and tests reset it.

@@ -85,8 +85,5 @@ export const RateLimitsSchema = z
 /** The parsed `RATE_LIMITS`. */
 export type RateLimits = z.infer<typeof RateLimitsSchema>;
 
-/** Settings of one strictly limited route class. */
-export type StrictLimit = RateLimits[StrictRouteClass];
-
 /** What the Durable Object limiter needs of one budget. */
 export type StrictBudget = RateLimits["formLookup"];

@@ -32,7 +32,7 @@ export interface AttemptDeps {
 }
 
 /** A short, log-safe description of an upstream failure (no bodies, no values). */
-export function describeFailure(error: unknown): string {
+function describeFailure(error: unknown): string {
   if (!(error instanceof UpstreamError)) return error instanceof Error ? error.name : "error";
   const types = error.items.map((item) => item.type).join(",");
   return `${error.endpoint} ${error.failure}${error.status ? ` ${error.status}` : ""}${types ? ` [${types}]` : ""}`;

@@ -1,11 +1,8 @@
 import { DurableObject } from "cloudflare:workers";
-import type { DeliveryCrm } from "../forms/crm/port";
 import { type Services, servicesFor } from "../services/services";
-import { type AttemptOutcome, attemptDelivery } from "./attempt";
 import { deadLetterStore } from "./bindings";
 import {
   type AcceptResult,
-  afterFailedTry,
   answerOf,
   backstopReason,
   type DeadLetterSummary,
@@ -19,13 +16,11 @@ import {
   summaryOf,
 } from "./ledger-state";
 import { LedgerStorage } from "./ledger-storage";
+import { deferTry, tryDelivery, tryQueued } from "./ledger-tries";
 import type { PreparedSubmission } from "./prepared";
 import type { LedgerState, SubmissionStatus } from "./state";
 
 export type { AcceptResult, DeadLetterSummary, DeliveryResult, LedgerAnswer };
-
-/** Most CRM calls one try makes (scope, lookup, submit, link): bounds how long a try runs. */
-const CALLS_PER_TRY = 4;
 
 /**
  * The ledger of one submission, keyed by form and idempotency key (or payload
@@ -60,14 +55,9 @@ export class SubmissionLedger extends DurableObject<Env> {
     });
   }
 
-  private tryDelivery(state: LedgerState, crm: DeliveryCrm, budgetMs: number) {
-    const started = Date.now();
-    return attemptDelivery(state, {
-      crm,
-      save: (next) => this.store.save(next),
-      now: Date.now,
-      hasTime: () => Date.now() - started < budgetMs,
-    });
+  /** The CRM a queued try delivers to, with the delivery timeout. */
+  private deliveryCrm(services: Services) {
+    return services.submissionsFor("delivery", this.env.CACHE);
   }
 
   /**
@@ -104,7 +94,8 @@ export class SubmissionLedger extends DurableObject<Env> {
       await this.store.save(state);
       if (!existing) await this.store.expireLater(config);
       const timeout = config.FORM_INLINE_TIMEOUT_MS;
-      const outcome = await this.tryDelivery(
+      const outcome = await tryDelivery(
+        this.store,
         state,
         services.submissionsFor("inline", this.env.CACHE),
         timeout * 2,
@@ -117,7 +108,7 @@ export class SubmissionLedger extends DurableObject<Env> {
         return { kind: "answer", answer: answerOf(state, false) };
       }
       if (outcome.kind === "permanent" && state.recordUuid === null) {
-        // Nothing exists in the CRM and the caller is still here to fix the input: forget it.
+        // Nothing exists in Caraer and the caller is still here to fix the input: forget it.
         await this.store.forget();
         log.warn("submission.refused", { form: state.formUuid, error: outcome.error });
         return {
@@ -127,30 +118,8 @@ export class SubmissionLedger extends DurableObject<Env> {
           types: outcome.types,
         };
       }
-      return this.defer(state, outcome, services);
+      return deferTry(this.store, state, outcome, services);
     });
-  }
-
-  /**
-   * Leaves a submission the inline try could not finish `pending` for the
-   * caller to queue: the queue write happens in the Worker, so that a refused
-   * write reaches the caller as 503 and the submission stays unaccepted.
-   */
-  private async defer(
-    state: LedgerState,
-    outcome: Exclude<AttemptOutcome, { kind: "delivered" }>,
-    { log, retryAfter }: Services,
-  ): Promise<AcceptResult> {
-    state.lastError = outcome.error;
-    await this.store.save(state);
-    log.info("submission.deferred", {
-      form: state.formUuid,
-      stage: outcome.stage,
-      error: outcome.error,
-    });
-    const delaySeconds =
-      outcome.kind === "transient" ? retryAfter(1, outcome.retryAfterSeconds) : 0;
-    return { kind: "defer", delaySeconds };
   }
 
   /**
@@ -181,52 +150,9 @@ export class SubmissionLedger extends DurableObject<Env> {
       if (!state || state.status === "delivered" || state.status === "failed") {
         return { kind: "done" };
       }
-      return this.tryQueued(state, attempt);
+      const services = this.services();
+      return tryQueued(this.store, services, this.deliveryCrm(services), state, attempt);
     });
-  }
-
-  /**
-   * A try of an accepted submission (from the queue or the backstop). The
-   * backstop is armed before the try, so it comes even if this process dies
-   * during it, and after a failed try past the time the next one is due.
-   */
-  private async tryQueued(state: LedgerState, attempt: number): Promise<DeliveryResult> {
-    const services = this.services();
-    const { config, log } = services;
-    // A try runs, so the submission is in the queue even if the confirmation of its
-    // caller never arrived: it is accepted.
-    state.status = "queued";
-    state.attempts += 1;
-    await this.store.save(state);
-    const tryBudgetSeconds = Math.ceil((CALLS_PER_TRY * config.FORM_DELIVERY_TIMEOUT_MS) / 1000);
-    await this.store.armBackstop(config, tryBudgetSeconds);
-    const outcome = await this.tryDelivery(
-      state,
-      services.submissionsFor("delivery", this.env.CACHE),
-      Number.POSITIVE_INFINITY,
-    );
-    if (outcome.kind === "delivered") {
-      finish(state);
-      await this.store.save(state);
-      await this.store.expireLater(config);
-      log.info("submission.delivered", { form: state.formUuid, attempts: state.attempts });
-      return { kind: "done" };
-    }
-    state.lastError = outcome.error;
-    await this.store.save(state);
-    log.warn("submission.try_failed", {
-      form: state.formUuid,
-      attempts: state.attempts,
-      kind: outcome.kind,
-      error: outcome.error,
-    });
-    const result = afterFailedTry(
-      outcome,
-      outcome.kind === "transient" ? services.retryAfter(attempt, outcome.retryAfterSeconds) : 0,
-    );
-    // A dead one keeps its backstop armed until the submission is marked failed.
-    if (result.kind === "retry") await this.store.armBackstop(config, result.delaySeconds);
-    return result;
   }
 
   /** Marks the submission dead-lettered; `null` when there is nothing left to deliver. */
@@ -315,12 +241,19 @@ export class SubmissionLedger extends DurableObject<Env> {
    * the work done, or resumes it.
    */
   private async backstop(state: LedgerState): Promise<void> {
-    const { config, log } = this.services();
+    const services = this.services();
+    const { config, log } = services;
     log.warn("submission.backstop", {
       form: state.formUuid,
       attempts: state.attempts,
     });
-    const result = await this.tryQueued(state, state.attempts + 1);
+    const result = await tryQueued(
+      this.store,
+      services,
+      this.deliveryCrm(services),
+      state,
+      state.attempts + 1,
+    );
     const reason = backstopReason(result, state.attempts, config.DELIVERY_MAX_ATTEMPTS);
     if (reason === null) return;
     // Stored first: if this stops before the ledger is marked, the backstop fires again.

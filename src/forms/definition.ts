@@ -3,7 +3,7 @@ import type { CachedBody } from "../cache/entry";
 import { kvKeys } from "../cache/keys";
 import { cachedRead } from "../cache/swr";
 import { describeError } from "../observability/log";
-import type { ReadContext } from "../reads/context";
+import type { ReadContext } from "../services/read-context";
 import { type PublicForm, PublicFormSchema } from "../upstream/schemas";
 import { type Field, FieldSchema, formFields } from "./fields";
 import type { ServedForm } from "./served";

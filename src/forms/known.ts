@@ -4,7 +4,7 @@ import { kvKeys } from "../cache/keys";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { enforceFormLookupLimit } from "../ratelimit/enforce";
-import { readContext } from "../reads/context";
+import { readContext } from "../services/read-context";
 import { readFormDefinition } from "./definition";
 import type { ServedForm } from "./served";
 

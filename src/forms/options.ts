@@ -2,7 +2,7 @@ import type { CachedBody } from "../cache/entry";
 import { canonicalQuery, kvKeys } from "../cache/keys";
 import { cachedRead } from "../cache/swr";
 import { describeError } from "../observability/log";
-import type { ReadContext } from "../reads/context";
+import type { ReadContext } from "../services/read-context";
 import { UpstreamError } from "../upstream/errors";
 import type { FormDefinition } from "./definition";
 import { type Field, SELECTABLE } from "./fields";

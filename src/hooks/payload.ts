@@ -16,6 +16,3 @@ export const WebhookPayloadSchema = z.looseObject({
   }),
   companyUuid: Uuid.optional(),
 });
-
-/** A parsed webhook payload. */
-export type WebhookPayload = z.infer<typeof WebhookPayloadSchema>;

@@ -3,9 +3,9 @@ import type { ListDefinition } from "../config/lists";
 import { ApiError } from "../http/errors";
 import { describeError } from "../observability/log";
 import type { PublicSchema } from "../projection/public-schema";
+import type { ReadContext } from "../services/read-context";
 import { KASAR_MAX_LIMIT } from "../upstream/kasar/contract";
 import type { PortQuery, RecordPage } from "../upstream/read-port";
-import type { ReadContext } from "./context";
 import { canonicalListQuery, type ListRequest } from "./list-query";
 import { MAX_CURSOR } from "./list-query/types";
 

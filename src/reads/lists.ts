@@ -5,7 +5,7 @@ import { cachedRead } from "../cache/swr";
 import type { ListDefinition } from "../config/lists";
 import { describeError } from "../observability/log";
 import { projectRecord } from "../projection/record";
-import type { ReadContext } from "./context";
+import type { ReadContext } from "../services/read-context";
 import { CursorChain } from "./cursor-chain";
 import { buildIndexBody, canonicalListQuery, parseListQuery } from "./list-query";
 import { logOperatorMistakes, operatorMistakes } from "./operator-mistakes";

@@ -4,7 +4,7 @@ import { kvKeys } from "../cache/keys";
 import { cachedRead } from "../cache/swr";
 import { describeError } from "../observability/log";
 import { projectWebpage, webpageObject } from "../projection/webpage";
-import type { ReadContext } from "./context";
+import type { ReadContext } from "../services/read-context";
 import { loadPublicSchema } from "./public-schema";
 import type { Freshness } from "./respond";
 

@@ -7,7 +7,7 @@ import {
   type PublicSchema,
   toPublicSchema,
 } from "../projection/public-schema";
-import type { ReadContext } from "./context";
+import type { ReadContext } from "../services/read-context";
 
 /** Seconds the cached properties index is fresh in KV. */
 export const SCHEMA_TTL = 300;

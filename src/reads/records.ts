@@ -6,8 +6,8 @@ import type { ListDefinition } from "../config/lists";
 import { describeError } from "../observability/log";
 import { projectPreview } from "../projection/preview";
 import { projectRecord } from "../projection/record";
+import type { ReadContext } from "../services/read-context";
 import { findRecordInList, publicShow } from "../upstream/scope";
-import type { ReadContext } from "./context";
 import { loadPublicSchema } from "./public-schema";
 
 /**

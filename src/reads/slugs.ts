@@ -5,9 +5,9 @@ import { cachedRead } from "../cache/swr";
 import type { ListDefinition } from "../config/lists";
 import { describeError } from "../observability/log";
 import { projectRecord } from "../projection/record";
+import type { ReadContext } from "../services/read-context";
 import { andItems } from "../upstream/filter";
 import { publicShow } from "../upstream/scope";
-import type { ReadContext } from "./context";
 import { loadPublicSchema } from "./public-schema";
 
 /**

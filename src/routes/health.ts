@@ -4,7 +4,6 @@ import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../http/context";
 import { ApiError } from "../http/errors";
 import { errorResponses } from "../http/openapi-errors";
-import { readContext } from "../reads/context";
 import {
   logOperatorMistakes,
   type OperatorMistake,
@@ -12,6 +11,7 @@ import {
 } from "../reads/operator-mistakes";
 import { cachedPublicSchema } from "../reads/public-schema";
 import { siteMappingIssues } from "../seo/mapping-health";
+import { readContext } from "../services/read-context";
 
 const route = createRoute({
   method: "get",

@@ -3,8 +3,8 @@ import type { JobPostingMapping } from "../config/site";
 import type { FieldIssue } from "../http/errors";
 import type { Logger } from "../observability/log";
 import type { PublicSchema } from "../projection/public-schema";
-import type { ReadContext } from "../reads/context";
 import { cachedPublicSchema } from "../reads/public-schema";
+import type { ReadContext } from "../services/read-context";
 import { jobPostingIssues, mappedProperties } from "./job-posting";
 
 /**

@@ -1,9 +1,9 @@
 import { type CachedBody, type CacheState, computeEtag } from "../cache/entry";
 import type { ListDefinition } from "../config/lists";
 import type { PublicRecord } from "../projection/record";
-import type { ReadContext } from "../reads/context";
 import { readListPage } from "../reads/lists";
 import { loadPublicSchema } from "../reads/public-schema";
+import type { ReadContext } from "../services/read-context";
 
 /**
  * Most vacancies of one list a sitemap names. Larger boards are rare, and a

@@ -2,9 +2,9 @@ import type { CacheState } from "../cache/entry";
 import type { ListDefinition } from "../config/lists";
 import type { PublicSchema } from "../projection/public-schema";
 import type { PublicRecord } from "../projection/record";
-import type { ReadContext } from "../reads/context";
 import { readListPage } from "../reads/lists";
 import { loadPublicSchema } from "../reads/public-schema";
+import type { ReadContext } from "../services/read-context";
 
 /** One page of a list as the site renders it, straight from the JSON read's cache entry. */
 export interface ListView {

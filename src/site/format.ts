@@ -72,7 +72,7 @@ function formatNumber(value: unknown, property: PublicProperty, format: ValueFor
 }
 
 /** Caraer dates arrive as epoch milliseconds or ISO strings; shown as calendar dates. */
-export function formatDate(value: unknown, lang: string): string | null {
+function formatDate(value: unknown, lang: string): string | null {
   const date = toDate(value);
   return date
     ? new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(date)
@@ -80,7 +80,7 @@ export function formatDate(value: unknown, lang: string): string | null {
 }
 
 /** A Caraer date value as a Date, or null. */
-export function toDate(value: unknown): Date | null {
+function toDate(value: unknown): Date | null {
   const date =
     typeof value === "number"
       ? new Date(value)

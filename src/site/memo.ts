@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { HotTierOptions } from "../cache/hot-tier";
 import type { AppEnv } from "../http/context";
-import { readContext, readsSeen } from "../reads/context";
+import { readContext, readsSeen } from "../services/read-context";
 
 /** A rendered page kept in isolate memory: its bytes and their ETag. */
 export interface MemoPage {

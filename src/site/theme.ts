@@ -1,7 +1,7 @@
 import type { Theme } from "../config/site";
 
 /** `accentText` → `--caraer-accent-text`: the stylesheet's custom property of a theme key. */
-export function themeProperty(key: string): string {
+function themeProperty(key: string): string {
   return `--caraer-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }
 

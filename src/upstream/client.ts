@@ -94,22 +94,6 @@ export function createCaraerClient(options: TransportOptions) {
       });
     },
 
-    /** `GET /records/{object}/{uuid}` (or `/records/{uuid}` without an object). */
-    async getRecord(uuid: string, object?: string) {
-      const path = object
-        ? `/records/${segment(object)}/${segment(uuid)}`
-        : `/records/${segment(uuid)}`;
-      const result = await request({
-        endpoint: "records.get",
-        method: "GET",
-        path,
-        query: { recordReturnFormat: RECORD_RETURN_FORMAT },
-        auth: "token",
-        schema: envelope(RecordSchema),
-      });
-      return result.data;
-    },
-
     /** `GET /records/{uuid}/previews/{name}`. */
     async getPreview(uuid: string, name: string) {
       const result = await request({

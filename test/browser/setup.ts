@@ -25,6 +25,8 @@ declare module "vitest" {
 /**
  * Starts `npm start`'s setup on free loopback ports: the Caraer emulator, and
  * the edge Worker (with its static assets) pointed at it with the demo token.
+ * Called by the root global setup (`test/setup/local-workers.ts`); the browser
+ * suite's own pair, as the edge project resets and faults its emulator meanwhile.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const emulator = await startLocalWorker("emulator/wrangler.toml");

@@ -84,7 +84,9 @@ describe("Caraer client", () => {
       401,
       false,
     ]);
-    const missing = await failure(client().getRecord("30000000-0000-4000-8000-000000009999"));
+    const missing = await failure(
+      client().getPreview("30000000-0000-4000-8000-000000009999", "card"),
+    );
     expect([missing.failure, missing.status, missing.notFound, missing.transient]).toEqual([
       "client_error",
       404,
@@ -92,7 +94,7 @@ describe("Caraer client", () => {
       false,
     ]);
     expect(missing.items.map((item) => item.type)).toEqual(["NOT_FOUND"]);
-    expect(missing.message).toBe("Caraer records.get failed: client_error (HTTP 404)");
+    expect(missing.message).toBe("Caraer records.preview failed: client_error (HTTP 404)");
   });
 
   it("classifies 5xx and 429 as transient and reads Retry-After", async () => {

@@ -235,6 +235,21 @@ describe("GET /v1/lists/{list}", () => {
     expect(await emulatorRequests({ method: "POST", path: "/api/v2/records/index" })).toEqual([]);
   });
 
+  it("refuses a parameter named __proto__ or with no name, like any unknown parameter", async () => {
+    // zod cannot carry a `__proto__` key and Hono's query parser skips an empty name, so the
+    // route reads the query string itself (src/routes/lists/list.ts).
+    const error = await invalid("?__proto__=1&=x");
+    expect(error.issues).toEqual([
+      {
+        field: "__proto__",
+        code: "unknown_parameter",
+        message: "is not a parameter of this route",
+      },
+      { field: "", code: "unknown_parameter", message: "is not a parameter of this route" },
+    ]);
+    expect(await emulatorRequests({ method: "POST", path: "/api/v2/records/index" })).toEqual([]);
+  });
+
   it("stops paging at 10,000 records", async () => {
     const error = await invalid("?page=201&limit=50");
     expect(error.issues).toEqual([

@@ -11,7 +11,8 @@ declare module "vitest" {
 /**
  * Starts the Caraer emulator as a real HTTP server for the whole run, so the
  * edge Worker reaches it over `fetch(CARAER_API_BASE)` exactly as it would reach
- * production Caraer.
+ * production Caraer. Called by the root global setup (`local-workers.ts`) for
+ * the `edge` project.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const worker = await startLocalWorker("emulator/wrangler.toml");

@@ -9,8 +9,9 @@ declare module "vitest" {
 }
 
 /**
- * Starts the Kasar emulator as a real HTTP server for the `kasar-client`
- * project only, so the Kasar client is tested over `fetch` as it would reach Kasar.
+ * Starts the Kasar emulator as a real HTTP server, so the Kasar client is
+ * tested over `fetch` as it would reach Kasar. Called by the root global setup
+ * (`local-workers.ts`) for the `kasar-client` project.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const worker = await startLocalWorker("emulator/kasar/wrangler.toml");

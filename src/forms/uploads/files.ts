@@ -24,7 +24,7 @@ export interface UploadedFile {
 }
 
 /** The client's file name without a path or control characters, at most 200 characters. */
-export function displayName(name: string): string {
+function displayName(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? "";
   let clean = "";
   for (const char of base) clean += char.charCodeAt(0) < 0x20 || char === "\u007f" ? "" : char;

@@ -37,7 +37,7 @@ function backUrl(c: Context<AppEnv>): string | null {
  * `Retry-After` in words, for a person: how long to wait before sending the
  * form again. `undefined` without a usable header.
  */
-export function retryAdvice(retryAfter: string | undefined): string | undefined {
+function retryAdvice(retryAfter: string | undefined): string | undefined {
   const seconds = Number(retryAfter);
   if (!retryAfter || !Number.isSafeInteger(seconds) || seconds < 0) return undefined;
   if (seconds < 60) {

@@ -7,7 +7,7 @@ import { servedForm } from "../../forms/served";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
-import { readContext } from "../../reads/context";
+import { readContext } from "../../services/read-context";
 import { Document } from "../../site/components/layout";
 import { siteView } from "../../site/context";
 import { SubmittedContent } from "../../site/forms/page";

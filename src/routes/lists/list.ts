@@ -3,9 +3,9 @@ import * as z from "zod/v4";
 import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { errorResponses } from "../../http/openapi-errors";
-import { readContext } from "../../reads/context";
 import { readListPage } from "../../reads/lists";
 import { sendCached } from "../../reads/respond";
+import { readContext } from "../../services/read-context";
 import { EXAMPLE_REQUESTS, listPageExample } from "../examples";
 import { guard, guardedList } from "../guard";
 import { cachedReadHeaders, ListNameParam, PublicRecordSchema, READ_ERRORS } from "../schemas";
@@ -109,9 +109,15 @@ const route = createRoute({
 export function registerListRoute(app: App): void {
   app.openapi(route, async (c) => {
     const { name, settings: list } = guardedList(c);
-    // Not `c.req.valid("query")`: an object loses a `__proto__` parameter (assigned, not
-    // kept), which must be refused as unknown (test/hardening/fuzz.test.ts). The query
-    // schema above still validates the declared parameters' shapes first.
+    // The query string itself, not `c.req.valid("query")`: the validated object cannot hold
+    // every parameter that must be refused. zod never copies a `__proto__` key into what it
+    // returns (only a strict object reports it, and filter names are open-ended), and Hono's
+    // query parser skips a parameter with no name, so `?__proto__=1` and `?=x` would be
+    // silently ignored where every other unknown parameter is a 400 (docs/kv-keys.md).
+    // The careers list page reads the same `URLSearchParams` (src/site/data.ts), so both
+    // parse a query string the same way into one cache entry. The query schema above
+    // documents the parameters and checks the declared ones' shapes first.
+    // Tests: test/reads/lists.test.ts ("__proto__ or with no name").
     const cached = await readListPage(readContext(c), name, list, new URL(c.req.url).searchParams);
     return sendCached(c, cached, list);
   });

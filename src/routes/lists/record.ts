@@ -4,9 +4,9 @@ import { OPENAPI_METADATA } from "#openapi-metadata";
 import type { App } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { errorResponses } from "../../http/openapi-errors";
-import { readContext } from "../../reads/context";
 import { readRecord } from "../../reads/records";
 import { sendCached } from "../../reads/respond";
+import { readContext } from "../../services/read-context";
 import { EXAMPLE_REQUESTS, recordExample } from "../examples";
 import { guard, guardedList } from "../guard";
 import {

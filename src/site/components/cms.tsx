@@ -3,7 +3,7 @@ import type { Child, FC } from "hono/jsx";
 import type { Config } from "../../config/config";
 import { ANY_FORM } from "../../config/forms";
 import type { PublicSchema } from "../../projection/public-schema";
-import type { ReadContext } from "../../reads/context";
+import type { ReadContext } from "../../services/read-context";
 import type { SiteView } from "../context";
 import { loadListView } from "../data";
 import { formatValue, propertyLabel } from "../format";

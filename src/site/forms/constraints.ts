@@ -90,7 +90,7 @@ export function controlKind(field: Field): ControlKind {
 }
 
 /** The `accept` list of a file input: MIME types and extensions of the allowed kinds. */
-export function acceptList(kinds: readonly FileKind[]): string {
+function acceptList(kinds: readonly FileKind[]): string {
   const entries = kinds.flatMap((kind) => {
     const { mime, extension } = fileTypeOf(kind);
     return kind === "jpeg" ? [mime, extension, ".jpeg"] : [mime, extension];

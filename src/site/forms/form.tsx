@@ -1,158 +1,20 @@
 import type { FC } from "hono/jsx";
-import type { FormSettings } from "../../config/forms";
-import type { FormDefinition } from "../../forms/definition";
 import type { Field } from "../../forms/fields";
 import { RESERVED_FIELDS } from "../../forms/reserved";
 import type { FieldIssue } from "../../http/errors";
-import type { Translate } from "../i18n";
-import { constraintsOf, controlKind } from "./constraints";
+import { constraintsOf } from "./constraints";
+import { ErrorSummary, summaryItems } from "./error-summary";
 import { FieldControl } from "./fields";
+import { fileHint, fileTypesText } from "./file-hint";
+import { fieldId, idPrefix } from "./ids";
 import { issueMessage } from "./issues";
-import { type FormState, postedText, shownValue } from "./state";
+import { ReservedInputs } from "./reserved-inputs";
+import { shownValue } from "./state";
 import { textParagraphs } from "./text";
+import type { FormViewProps } from "./view-props";
 
 /** Cloudflare Turnstile's widget script; the widget fills `cf-turnstile-response`. */
 export const TURNSTILE_SCRIPT = "https://challenges.cloudflare.com/turnstile/v0/api.js";
-
-/** Everything a rendered form needs besides its definition. */
-export interface FormViewProps {
-  definition: FormDefinition;
-  formUuid: string;
-  settings: FormSettings;
-  t: Translate;
-  /** Where it posts: the submissions route. */
-  action: string;
-  /**
-   * One per rendered form: a double click or a resent page makes one submission.
-   * Absent in cached pages (shared by every visitor), where the payload's hash is the key.
-   */
-  idempotencyKey?: string | undefined;
-  /** When the form was rendered (unix ms), for the minimum fill-in time; absent in cached pages. */
-  loadedAt?: number | undefined;
-  /** The related record (e.g. the vacancy) and its public title, when the form is linked. */
-  related?: { uuid: string; title: string | null } | undefined;
-  /** Turnstile's site key, when the challenge is required. */
-  turnstileSiteKey?: string | null | undefined;
-  /** A form shown again after a refusal. */
-  state?: FormState | undefined;
-  /** The forms stylesheet's URL (absolute in fragments, which other sites include). */
-  stylesheet?: string | undefined;
-  /**
-   * On the edge's own pages: the site sends `Referrer-Policy: no-referrer`, with
-   * which browsers post forms with `Origin: null`, which the origin check refuses;
-   * `same-origin` keeps referrers off other sites and lets the post say where it is from.
-   */
-  ownPage?: boolean | undefined;
-  /** Strings the embed script shows (fragments only), from the same catalogue. */
-  messages?: Readonly<Record<string, string>> | undefined;
-  /** Where a successful post lands (the form's redirect), for the embed script. */
-  redirectUrl?: string | null | undefined;
-  /** Heading level of the form's title: 1 on its own page, 2 inside another page. */
-  headingLevel?: 1 | 2;
-}
-
-/** The id prefix of a form's inputs; short, stable, unique per form on a page. */
-export function idPrefix(formUuid: string): string {
-  return `caraer-${formUuid.slice(0, 8)}`;
-}
-
-/** The id of a field's (first) input, the target of the error summary's links. */
-export function fieldId(formUuid: string, name: string): string {
-  return `${idPrefix(formUuid)}-${name}`;
-}
-
-function sizeText(bytes: number): string {
-  const mib = bytes / (1024 * 1024);
-  return mib >= 1 ? `${Number(mib.toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
-/** The accepted kinds of file as people name them ("PDF, DOCX"), not as the `accept` list spells them. */
-function fileTypesText(settings: FormSettings): string {
-  return settings.uploads.allowedTypes.map((kind) => kind.toUpperCase()).join(", ");
-}
-
-/** The accepted-files sentence of a file field. */
-export function fileHint(settings: FormSettings, t: Translate): string {
-  const { maxFiles, maxFileBytes } = settings.uploads;
-  const types = fileTypesText(settings);
-  const size = sizeText(maxFileBytes);
-  return maxFiles > 1
-    ? t("fileLimits", { count: maxFiles, size, types })
-    : t("fileLimitsOne", { size, types });
-}
-
-interface SummaryItem {
-  href: string | null;
-  text: string;
-}
-
-const ErrorSummary: FC<{
-  id: string;
-  items: SummaryItem[];
-  message?: string | undefined;
-  t: Translate;
-}> = ({ id, items, message, t }) => (
-  <div
-    class="caraer-form__summary"
-    id={id}
-    role="alert"
-    tabindex={-1}
-    aria-labelledby={`${id}-title`}
-  >
-    <h2 class="caraer-form__summary-title" id={`${id}-title`}>
-      {t("errorSummaryTitle")}
-    </h2>
-    {message && <p>{message}</p>}
-    {items.length > 0 && (
-      <>
-        <p>
-          {items.length === 1
-            ? t("errorSummaryIntroOne")
-            : t("errorSummaryIntro", { count: items.length })}
-        </p>
-        <ul>
-          {items.map((item) => (
-            <li>{item.href ? <a href={item.href}>{item.text}</a> : item.text}</li>
-          ))}
-        </ul>
-      </>
-    )}
-  </div>
-);
-
-function summaryItems(props: FormViewProps, fieldsByName: Map<string, Field>): SummaryItem[] {
-  return (props.state?.issues ?? []).map((issue) => {
-    const field = fieldsByName.get(issue.field);
-    const text = issueMessage(issue, field, props.t);
-    return field && controlKind(field) !== "hidden"
-      ? { href: `#${fieldId(props.formUuid, field.name)}`, text: `${field.label}: ${text}` }
-      : { href: null, text };
-  });
-}
-
-/** The spam layers and bookkeeping of a form: honeypot, render time, idempotency key, related record. */
-const ReservedInputs: FC<FormViewProps> = (props) => {
-  const honeypot = props.settings.spam.honeypotField;
-  const honeypotId = `${idPrefix(props.formUuid)}-hp`;
-  const loadedAt =
-    postedText(props.state?.values[RESERVED_FIELDS.loadedAt]) || String(props.loadedAt ?? "");
-  return (
-    <>
-      {/* Off-screen for people, tempting for bots: a filled honeypot is answered like a success and dropped. */}
-      <div class="caraer-hp" aria-hidden="true">
-        <label for={honeypotId}>{props.t("honeypot")}</label>
-        <input type="text" id={honeypotId} name={honeypot} tabindex={-1} autocomplete="off" />
-      </div>
-      {loadedAt && <input type="hidden" name={RESERVED_FIELDS.loadedAt} value={loadedAt} />}
-      {props.idempotencyKey && (
-        <input type="hidden" name={RESERVED_FIELDS.idempotencyKey} value={props.idempotencyKey} />
-      )}
-      {props.related && (
-        <input type="hidden" name={RESERVED_FIELDS.relatedRecordUuid} value={props.related.uuid} />
-      )}
-    </>
-  );
-};
 
 /** The submit button's text: the form's own submit cell, else the catalogue's. */
 function submitText(props: FormViewProps): string {

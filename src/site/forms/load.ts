@@ -10,16 +10,16 @@ import type { AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import { describeError } from "../../observability/log";
 import type { PublicRecord } from "../../projection/record";
-import { readContext } from "../../reads/context";
 import { readRecord } from "../../reads/records";
+import { readContext } from "../../services/read-context";
 import { UpstreamError } from "../../upstream/errors";
 import { recordTitle } from "../components/job-list";
 import { requireSite, type SiteView } from "../context";
 import type { CspSources } from "../csp";
 import { type Translate, translator } from "../i18n";
 import { isFragmentPath } from "../paths";
-import type { FormViewProps } from "./form";
 import { formCsp, formProps } from "./page";
+import type { FormViewProps } from "./view-props";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -6,12 +6,13 @@ import { Document, Fragment } from "../components/layout";
 import type { SiteView } from "../context";
 import type { CspSources } from "../csp";
 import { embedMessages, type Translate } from "../i18n";
-import { FormView, type FormViewProps, TURNSTILE_SCRIPT } from "./form";
+import { FormView, TURNSTILE_SCRIPT } from "./form";
 import type { LoadedForm, RelatedRecord } from "./load";
 import type { FormState } from "./state";
+import type { FormViewProps } from "./view-props";
 
 /** Where the edge's rendered forms post: the submissions route, asking for pages back. */
-export function submissionAction(formUuid: string): string {
+function submissionAction(formUuid: string): string {
   return `/v1/forms/${formUuid}/submissions?view=page`;
 }
 
@@ -23,7 +24,7 @@ export function formCsp(loaded: LoadedForm): CspSources {
 }
 
 /** The title of a form's page. */
-export function formTitle(definition: FormDefinition): string {
+function formTitle(definition: FormDefinition): string {
   return definition.form.label || definition.form.name || "Form";
 }
 

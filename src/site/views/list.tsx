@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { FC } from "hono/jsx";
 import type { ListDefinition } from "../../config/lists";
 import type { AppEnv } from "../../http/context";
-import { readContext } from "../../reads/context";
+import { readContext } from "../../services/read-context";
 import type { ListContext } from "../components/job-list";
 import { Results } from "../components/results";
 import { SearchForm } from "../components/search-form";

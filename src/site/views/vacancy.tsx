@@ -6,17 +6,18 @@ import type { ListDefinition } from "../../config/lists";
 import type { AppEnv } from "../../http/context";
 import { ApiError } from "../../http/errors";
 import type { PublicRecord } from "../../projection/record";
-import { readContext } from "../../reads/context";
 import { loadPublicSchema } from "../../reads/public-schema";
 import { readRecord } from "../../reads/records";
 import { readRecordBySlug } from "../../reads/slugs";
+import { readContext } from "../../services/read-context";
 import { type ListContext, recordTitle, titleProperty, valueFormat } from "../components/job-list";
 import { canonicalUrl, requireSite, siteList } from "../context";
 import type { CspSources } from "../csp";
 import { slugOf, vacancyPath } from "../data";
 import { formatValue, propertyLabel } from "../format";
-import { FormView, type FormViewProps } from "../forms/form";
+import { FormView } from "../forms/form";
 import { loadVacancyForm } from "../forms/load";
+import type { FormViewProps } from "../forms/view-props";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

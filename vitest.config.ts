@@ -148,7 +148,7 @@ export default defineConfig({
         test: {
           name: "edge-kasar",
           include: ["test/kasar/**/*.test.ts"],
-          globalSetup: ["test/setup/kasar-emulator.ts"],
+          globalSetup: ["test/setup/kasar-emulator.ts", "test/setup/chaos-seed.ts"],
           setupFiles: ["test/hardening/hygiene-setup.ts"],
           // One emulator serves the run and tests reset it.
           fileParallelism: false,

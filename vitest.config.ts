@@ -147,7 +147,7 @@ export default defineConfig({
           name: "edge-kasar",
           include: ["test/kasar/**/*.test.ts"],
           // Its own Kasar emulator (kasar-client resets the root one while this project runs).
-          globalSetup: ["test/setup/kasar-emulator.ts"],
+          globalSetup: ["test/setup/kasar-emulator.ts", "test/setup/chaos-seed.ts"],
           setupFiles: ["test/hardening/hygiene-setup.ts"],
           // One emulator serves the run and tests reset it.
           fileParallelism: false,

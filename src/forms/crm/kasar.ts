@@ -1,16 +1,12 @@
 import * as z from "zod/v4";
 import type { Config } from "../../config/config";
-import type { FilterOperator, ListDefinition } from "../../config/lists";
 import { MULTI_VALUE_SEPARATOR } from "../../upstream/contract";
 import type { KasarClient } from "../../upstream/kasar/client";
-import {
-  type KasarFilter,
-  type KasarFilterGroup,
-  type KasarOperator,
-  kasarFileValue,
-} from "../../upstream/kasar/contract";
+import { kasarFileValue } from "../../upstream/kasar/contract";
 import { KasarUpstreamError } from "../../upstream/kasar/errors";
 import { kasarPublicForm, kasarValue } from "../../upstream/kasar/form";
+import { createKasarReadPort } from "../../upstream/kasar/read-port";
+import { findRecordInList } from "../../upstream/scope";
 import { inputCells } from "../cells";
 import { preparedRelation } from "../prepare";
 import { UPLOAD_RECEIPT_TTL_SECONDS } from "../uploads/receipts";
@@ -27,43 +23,6 @@ const KasarBodySchema = z.object({
   files: z.record(z.string(), z.array(z.string())),
 });
 
-/** Operators a Kasar list's base filter may use in a relation's scope check. */
-const SCOPE_OPERATORS: Partial<Record<FilterOperator, KasarOperator>> = {
-  equals_exactly: "eq",
-  equals_flexibly: "eq",
-  not_equals_exactly: "neq",
-  not_equals_flexibly: "neq",
-  any: "in",
-  is_null: "is_empty",
-  is_not_null: "is_not_empty",
-};
-
-/**
- * The list's scope plus the id, as one FilterGroup: the base filter's groups
- * (items ANDed, groups ORed) ANDed with `id eq`.
- */
-function scopeGroup(list: ListDefinition, id: string): KasarFilterGroup {
-  const groups: KasarFilterGroup[] = list.filter.groups.map((group) => ({
-    operator: "and",
-    filters: group.items.map((item): KasarFilter => {
-      const operator = item.operator && SCOPE_OPERATORS[item.operator];
-      if (!item.property || !operator || item.object || item.relation) {
-        throw new KasarUpstreamError("records.search", "client_error", {
-          code: "UNSUPPORTED_SCOPE",
-        });
-      }
-      return operator === "is_empty" || operator === "is_not_empty"
-        ? { field: item.property, operator }
-        : { field: item.property, operator, value: item.value };
-    }),
-  }));
-  const byId: KasarFilter = { field: "id", operator: "eq", value: id };
-  return {
-    operator: "and",
-    filters: groups.length > 0 ? [byId, { operator: "or", filters: groups }] : [byId],
-  };
-}
-
 /**
  * The Kasar adapter of the forms and delivery ports (docs/forms.md, "Kasar
  * forms"; docs/kasar-contract.md §6). Kasar has no forms API: the form comes
@@ -76,10 +35,9 @@ export function kasarSubmissionCrm(
   config: Pick<Config, "FORMS" | "SUBMISSION_RETENTION_SECONDS">,
   kv: KVNamespace,
 ): SubmissionCrm {
-  async function inList(list: ListDefinition, id: string): Promise<boolean> {
-    const page = await client.searchRecords(list.object, scopeGroup(list, id), { limit: 1 });
-    return page.data[0]?.id === id;
-  }
+  // The reads' scope check, over the same port: a relation is refused exactly
+  // when the list's detail route would answer 404 (docs/kasar-contract.md §4).
+  const reads = createKasarReadPort(client);
 
   /** The record holding a unique value, after Kasar refused a second one. */
   async function existing(object: string, field: string, value: unknown): Promise<string | null> {
@@ -109,7 +67,7 @@ export function kasarSubmissionCrm(
         files,
         UPLOAD_RECEIPT_TTL_SECONDS + config.SUBMISSION_RETENTION_SECONDS,
       ),
-    inList,
+    inList: async (list, id) => (await findRecordInList(reads, list, id)) !== null,
     prepare(formUuid, form, valid) {
       const values: Record<string, unknown> = {};
       const files: Record<string, string[]> = {};

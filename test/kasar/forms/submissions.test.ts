@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { KASAR_DEMO_TOKEN } from "../../../emulator/kasar/src/demo";
+import { KASAR_DEMO_TOKEN, OTHER_ORG_VACANCY_ID } from "../../../emulator/kasar/src/demo";
+import { edge } from "../../helpers";
+import { clearKasarRequests } from "../helpers";
 import {
   ALICE_EMAIL,
   ASSOCIATE,
@@ -203,6 +205,42 @@ describe("submissions on Kasar", () => {
       },
     ]);
     expect(await kasarRequests({ method: "POST", path: UPSERT })).toEqual([]);
+  });
+
+  it("decides the vacancy's scope with the read routes' search: the same query, the same answer", async () => {
+    const VACANCY_SEARCH = "/api/v1/records/vacancies/search";
+    for (const [id, read, submitted] of [
+      [OPEN_VACANCY, 200, 201],
+      [CLOSED_VACANCY, 404, 422],
+      [OTHER_ORG_VACANCY_ID, 404, 422],
+    ] as const) {
+      await clearKasarRequests();
+      expect((await edge(`/v1/lists/vacancies/${id}`)).status).toBe(read);
+      const app = application();
+      const response = await submit({ ...app.body, relatedRecordUuid: id }, app.headers);
+      expect(response.status).toBe(submitted);
+      const [byRead, bySubmission, ...more] = await kasarRequests({
+        method: "POST",
+        path: VACANCY_SEARCH,
+      });
+      expect(more).toEqual([]);
+      expect(bySubmission?.body).toEqual(byRead?.body);
+      expect(byRead?.body).toEqual({
+        filterGroup: {
+          operator: "or",
+          filters: [
+            {
+              operator: "and",
+              filters: [
+                { field: "status", operator: "eq", value: "open" },
+                { field: "id", operator: "eq", value: id },
+              ],
+            },
+          ],
+        },
+        limit: 1,
+      });
+    }
   });
 
   it("maps a Kasar 400 on the inline try to a 422 naming Kasar's code", async () => {

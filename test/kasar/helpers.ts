@@ -38,3 +38,26 @@ export async function clearKasarRequests(): Promise<void> {
 
 /** Path of the search endpoint of the demo vacancies, as the emulator logs it. */
 export const VACANCY_SEARCH = "/api/v1/records/vacancies/search";
+
+/**
+ * The body of the one search that decides whether a demo vacancy is in the
+ * list's scope (the base filter `status = open` plus the id): what a detail
+ * read and a form's relation check both send (docs/kasar-contract.md §4).
+ */
+export function scopeSearchBody(id: string) {
+  return {
+    filterGroup: {
+      operator: "or",
+      filters: [
+        {
+          operator: "and",
+          filters: [
+            { field: "status", operator: "eq", value: "open" },
+            { field: "id", operator: "eq", value: id },
+          ],
+        },
+      ],
+    },
+    limit: 1,
+  };
+}

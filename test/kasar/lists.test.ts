@@ -2,7 +2,13 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { kasarVacancyId, OTHER_ORG_VACANCY_ID } from "../../emulator/kasar/src/demo";
 import { edge, edgeWith } from "../helpers";
 import { expectedVacancies, type ListBody, OPEN_BY_NEWEST, type PublicRecord } from "./fixtures";
-import { clearKasarRequests, kasarRequests, resetKasar, VACANCY_SEARCH } from "./helpers";
+import {
+  clearKasarRequests,
+  kasarRequests,
+  resetKasar,
+  scopeSearchBody,
+  VACANCY_SEARCH,
+} from "./helpers";
 
 let vacancy: Map<number, PublicRecord>;
 const records = (...numbers: number[]) => numbers.map((n) => vacancy.get(n));
@@ -175,21 +181,7 @@ describe("GET /v1/lists/{list}/{uuid} on Kasar", () => {
     const bodies = (await kasarRequests({ method: "POST", path: VACANCY_SEARCH })).map(
       (request) => request.body,
     );
-    expect(bodies[0]).toEqual({
-      filterGroup: {
-        operator: "or",
-        filters: [
-          {
-            operator: "and",
-            filters: [
-              { field: "status", operator: "eq", value: "open" },
-              { field: "id", operator: "eq", value: kasarVacancyId(5) },
-            ],
-          },
-        ],
-      },
-      limit: 1,
-    });
+    expect(bodies[0]).toEqual(scopeSearchBody(kasarVacancyId(5)));
     expect(bodies).toHaveLength(3);
   });
 });

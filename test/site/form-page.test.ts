@@ -16,23 +16,11 @@ import {
   VACANCY,
 } from "../forms/support/forms";
 import { edge, emulatorRequests, resetAll } from "../helpers";
+import { hiddenValue, tagWithId } from "./html";
 
 beforeEach(resetAll);
 
 const NAVIGATE = { "Sec-Fetch-Mode": "navigate", "Sec-Fetch-Site": "same-origin", Origin: SITE };
-
-/** The value of an attribute of the element with this id (a tiny, test-only reader). */
-function tagWithId(html: string, id: string): string {
-  const match = new RegExp(`<(input|textarea|select)[^>]*\\bid="${id}"[^>]*>`).exec(html);
-  if (!match) throw new Error(`no control with id ${id}`);
-  return match[0];
-}
-
-function hiddenValue(html: string, name: string): string {
-  const match = new RegExp(`<input type="hidden" name="${name}" value="([^"]*)"`).exec(html);
-  if (!match) throw new Error(`no hidden input ${name}`);
-  return match[1] as string;
-}
 
 describe("GET /forms/{formUuid}", () => {
   it("renders every input of the application form with its constraints, steps, slides and spam layers", async () => {

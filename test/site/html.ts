@@ -35,3 +35,17 @@ export async function attributes(html: string, selector: string, name: string): 
     .text();
   return found;
 }
+
+/** The opening tag of the form control (input, textarea, select) with this id. */
+export function tagWithId(html: string, id: string): string {
+  const match = new RegExp(`<(input|textarea|select)[^>]*\\bid="${id}"[^>]*>`).exec(html);
+  if (!match) throw new Error(`no control with id ${id}`);
+  return match[0];
+}
+
+/** The value of the hidden input with this name. */
+export function hiddenValue(html: string, name: string): string {
+  const match = new RegExp(`<input type="hidden" name="${name}" value="([^"]*)"`).exec(html);
+  if (!match) throw new Error(`no hidden input ${name}`);
+  return match[1] as string;
+}

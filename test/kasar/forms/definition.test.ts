@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { kasarFieldUuid } from "../../../src/upstream/kasar/form";
 import { edge } from "../../helpers";
-import { FORM, kasarRequests, resetKasar } from "./support";
+import { kasarRequests, resetKasar } from "../helpers";
+import { FORM } from "./support";
 
 const FIELDS = [
   "first_name",

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { KASAR_INTERNAL_MARKER, kasarVacancyId } from "../../../emulator/kasar/src/demo";
+import { PDF_BYTES, uniqueEmail } from "../../forms/support/forms";
 import { edge } from "../../helpers";
-import { attributes, texts } from "../../site/html";
+import { attributes, hiddenValue, tagWithId, texts } from "../../site/html";
+import { kasarRequests, resetKasar } from "../helpers";
 import {
   ASSOCIATE,
   base64,
@@ -9,12 +11,8 @@ import {
   candidatesWithEmail,
   candidateWrites,
   FORM,
-  kasarRequests,
   OPEN_VACANCY,
-  PDF_BYTES,
-  resetKasar,
   UPSERT,
-  uniqueEmail,
 } from "./support";
 
 beforeEach(resetKasar);
@@ -37,19 +35,6 @@ const LABELS = [
   ["source", "Source"],
   ["consent", "I agree to the privacy statement (required)"],
 ];
-
-/** The opening tag of the control with this id (a tiny, test-only reader). */
-function tagWithId(html: string, id: string): string {
-  const match = new RegExp(`<(input|textarea|select)[^>]*\\bid="${id}"[^>]*>`).exec(html);
-  if (!match) throw new Error(`no control with id ${id}`);
-  return match[0];
-}
-
-function hiddenValue(html: string, name: string): string {
-  const match = new RegExp(`<input type="hidden" name="${name}" value="([^"]*)"`).exec(html);
-  if (!match) throw new Error(`no hidden input ${name}`);
-  return match[1] as string;
-}
 
 /** Asserts the Kasar form's inputs: labels from FORMS and Kasar's schema, types from the schema. */
 async function expectKasarForm(html: string, vacancy: string, vacancyTitle: string) {

@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { dataOf } from "../../forms/support/forms";
 import { edge } from "../../helpers";
+import { kasarFault, resetKasar } from "../helpers";
 import {
   applicationValues,
-  dataOf,
   FORM,
-  kasarFault,
   OPEN_VACANCY,
-  resetKasar,
   submit,
   UPSERT,
   uploadPdf,
@@ -44,10 +43,7 @@ describe("GET /v1/forms/{uuid}/submissions/{id} on Kasar", () => {
     expect(await (await edge(statusPath(submissionId))).json()).toEqual({
       data: { submissionId, status: "queued" },
     });
-    expect(await waitForStatus(submissionId, "delivered")).toEqual({
-      submissionId,
-      status: "delivered",
-    });
+    expect(await waitForStatus(submissionId, "delivered")).toBe("delivered");
   });
 
   it("answers 404 for an unknown submission or another form, 400 for a malformed id", async () => {

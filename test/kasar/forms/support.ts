@@ -1,12 +1,14 @@
-import { inject } from "vitest";
 import { ALICE_EMAIL, kasarVacancyId } from "../../../emulator/kasar/src/demo";
 import { KASAR_APPLICATION_FORM_UUID } from "../../../emulator/kasar/src/edge-forms";
-import { clearCache, edge, type Fault, type LoggedRequest } from "../../helpers";
+import {
+  PDF_BYTES,
+  uniqueEmail,
+  waitForStatus as waitForFormStatus,
+} from "../../forms/support/forms";
+import { edge, type LoggedRequest } from "../../helpers";
+import { kasarControl, kasarRequests } from "../helpers";
 
 export { ALICE_EMAIL };
-
-/** Origin of the Kasar emulator the edge under test talks to. */
-export const kasarUrl = inject("kasarEmulatorUrl");
 
 /** The demo Kasar application form. */
 export const FORM = KASAR_APPLICATION_FORM_UUID;
@@ -18,33 +20,6 @@ export const CLOSED_VACANCY = kasarVacancyId(5);
 /** The Kasar emulator's paths the edge writes to. */
 export const UPSERT = "/api/v1/records/candidates/batch/upsert";
 export const ASSOCIATE = "/api/v1/records/candidates/*/associations/vacancies/*";
-
-/** Calls the Kasar emulator's control API (`/__emulator/...`). */
-export async function kasarControl(path: string, init?: RequestInit): Promise<Response> {
-  const response = await fetch(`${kasarUrl}/__emulator${path}`, {
-    ...init,
-    headers: { "Content-Type": "application/json", ...init?.headers },
-  });
-  if (!response.ok) throw new Error(`kasar control ${path} answered ${response.status}`);
-  return response;
-}
-
-/** Resets the Kasar emulator to its seed and empties the edge's KV. */
-export async function resetKasar(): Promise<void> {
-  await Promise.all([kasarControl("/reset", { method: "POST", body: "{}" }), clearCache()]);
-}
-
-/** Injects a fault into the Kasar emulator. */
-export async function kasarFault(fault: Fault): Promise<void> {
-  await kasarControl("/faults", { method: "POST", body: JSON.stringify(fault) });
-}
-
-/** The Kasar emulator's request log, optionally filtered by method and path glob. */
-export async function kasarRequests(filter: { method?: string; path?: string } = {}) {
-  const query = new URLSearchParams(filter as Record<string, string>).toString();
-  const response = await kasarControl(`/requests${query ? `?${query}` : ""}`);
-  return ((await response.json()) as { data: LoggedRequest[] }).data;
-}
 
 /** Every write to candidates the emulator received (reads, like a scope search, aside). */
 export async function candidateWrites(): Promise<LoggedRequest[]> {
@@ -65,16 +40,6 @@ export async function candidatesWithEmail(email: string): Promise<StoredCandidat
   const { data } = (await response.json()) as { data: StoredCandidate[] };
   return data.filter((r) => String(r.values.email).toLowerCase() === email.toLowerCase());
 }
-
-/** A unique email per call. */
-export function uniqueEmail(): string {
-  return `applicant.${crypto.randomUUID().slice(0, 8)}@example.com`;
-}
-
-/** A minimal PDF the upload sniffer recognises. */
-export const PDF_BYTES = new TextEncoder().encode(
-  "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n",
-);
 
 /** Base64 of bytes, as Kasar receives a file. */
 export function base64(bytes: Uint8Array): string {
@@ -119,21 +84,7 @@ export function submit(body: unknown, headers: Record<string, string> = {}): Pro
   });
 }
 
-/** The `data` of a JSON answer. */
-export async function dataOf<T = { submissionId: string; status: string; recordUuid?: string }>(
-  response: Response,
-): Promise<T> {
-  return ((await response.json()) as { data: T }).data;
-}
-
-/** Polls a submission's status until it is `status`, or fails after `timeoutMs`. */
-export async function waitForStatus(submissionId: string, status: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await edge(`/v1/forms/${FORM}/submissions/${submissionId}`);
-    const body = (await response.json()) as { data?: { status: string } };
-    if (body.data?.status === status) return body.data;
-    if (Date.now() > deadline) throw new Error(`status stayed ${body.data?.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** Waits until a submission of the demo form reports `status` on the status route. */
+export function waitForStatus(submissionId: string, status: string): Promise<string> {
+  return waitForFormStatus(submissionId, status, FORM);
 }

@@ -1,17 +1,15 @@
 import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
+import { dataOf, PDF_BYTES } from "../../forms/support/forms";
 import { edge } from "../../helpers";
+import { kasarRequests, resetKasar } from "../helpers";
 import {
   applicationValues,
   base64,
   candidatesWithEmail,
   candidateWrites,
-  dataOf,
   FORM,
-  kasarRequests,
   OPEN_VACANCY,
-  PDF_BYTES,
-  resetKasar,
   uploadPdf,
 } from "./support";
 

@@ -124,7 +124,7 @@ function vacancy(row: Row, n: number): StoredRecord {
     title,
     slug: slugify(`${title} ${location}`),
     status,
-    description: `<p>${title} in ${location}. Join our ${department} team.</p>`,
+    description: `${title} in ${location}. Join our ${department} team.`,
     location,
     department,
     employment_type: employment,

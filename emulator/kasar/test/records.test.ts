@@ -16,7 +16,7 @@ describe("GET /records/{object}/{id}", () => {
         title: "Senior Frontend Developer",
         slug: "senior-frontend-developer-amsterdam",
         status: "open",
-        description: "<p>Senior Frontend Developer in Amsterdam. Join our engineering team.</p>",
+        description: "Senior Frontend Developer in Amsterdam. Join our engineering team.",
         location: "Amsterdam",
         department: "engineering",
         employment_type: "full_time",

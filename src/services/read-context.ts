@@ -4,7 +4,6 @@ import type { Config } from "../config/config";
 import type { FormsCrm } from "../forms/crm/port";
 import type { AppEnv } from "../http/context";
 import type { Logger } from "../observability/log";
-import type { CaraerClient } from "../upstream/client";
 import type { ReadPort } from "../upstream/read-port";
 import { readPortFor } from "../upstream/read-ports";
 
@@ -12,8 +11,6 @@ import { readPortFor } from "../upstream/read-ports";
 export interface ReadContext {
   /** The deployment's CRM, as the read cores use it (src/upstream/read-port.ts). */
   upstream: ReadPort;
-  /** The Caraer client, for Caraer-only reads; throws on a Kasar deployment. */
-  readonly caraer: CaraerClient;
   /** The deployment's CRM as the forms core reads it (definitions, options). */
   readonly forms: FormsCrm;
   log: Logger;
@@ -50,10 +47,7 @@ export function readContext(c: Context<AppEnv>): ReadContext {
   const { log, config } = services;
   return {
     upstream: readPortFor(services.upstream),
-    // Getters: on a Kasar deployment only a Caraer-only path may fail, not every read.
-    get caraer() {
-      return services.caraer;
-    },
+    // A getter: only requests that read a form build the forms adapter.
     get forms() {
       return services.submissionsFor("read", c.env.CACHE);
     },

@@ -22,16 +22,14 @@ export interface Services {
   log: Logger;
   /** The chosen CRM's client for reads, uploads and look-ups: `UPSTREAM_TIMEOUT_MS` per call. */
   upstream: Upstream;
-  /** The chosen CRM's client for one purpose (timeouts as for {@link caraerFor}). */
-  upstreamFor: (purpose: CaraerPurpose) => Upstream;
-  /** The Caraer client for reads; throws {@link WrongCrmError} on a Kasar deployment. */
-  caraer: CaraerClient;
   /**
-   * A client for one purpose: `inline` (a submission while its sender waits,
-   * `FORM_INLINE_TIMEOUT_MS`), `delivery` (a queued try, `FORM_DELIVERY_TIMEOUT_MS`).
-   * Throws {@link WrongCrmError} on a Kasar deployment.
+   * The chosen CRM's client for one purpose: `read` (`UPSTREAM_TIMEOUT_MS`),
+   * `inline` (a submission while its sender waits, `FORM_INLINE_TIMEOUT_MS`),
+   * `delivery` (a queued try, `FORM_DELIVERY_TIMEOUT_MS`).
    */
-  caraerFor: (purpose: CaraerPurpose) => CaraerClient;
+  upstreamFor: (purpose: CaraerPurpose) => Upstream;
+  /** The Caraer client for reads (the configuration check); throws {@link WrongCrmError} on a Kasar deployment. */
+  caraer: CaraerClient;
   /**
    * The chosen CRM's adapter of the forms and delivery ports for one purpose
    * (src/forms/crm/port.ts); `kv` holds what the edge keeps for a CRM without
@@ -53,7 +51,7 @@ let lastLoggedConfigError: string | undefined;
  * Object call fails.
  *
  * @example
- * const { config, log, caraerFor } = servicesFor(env, { queue: batch.queue });
+ * const { config, log, submissionsFor } = servicesFor(env, { queue: batch.queue });
  */
 export function servicesFor(env: object, context: LogOrigin & LogFields): Services {
   const loaded = loadConfig(env);
@@ -68,11 +66,6 @@ export function servicesFor(env: object, context: LogOrigin & LogFields): Servic
     }
     return client;
   };
-  const caraerFor = (purpose: CaraerPurpose): CaraerClient => {
-    const upstream = upstreamFor(purpose);
-    if (upstream.crm !== "caraer") throw new WrongCrmError("caraer");
-    return upstream.caraer;
-  };
   return {
     config,
     log: createLogger(context, secretValues(config)),
@@ -81,9 +74,10 @@ export function servicesFor(env: object, context: LogOrigin & LogFields): Servic
     },
     upstreamFor,
     get caraer() {
-      return caraerFor("read");
+      const upstream = upstreamFor("read");
+      if (upstream.crm !== "caraer") throw new WrongCrmError("caraer");
+      return upstream.caraer;
     },
-    caraerFor,
     submissionsFor: (purpose, kv) => {
       const upstream = upstreamFor(purpose);
       return upstream.crm === "caraer"
